@@ -27,9 +27,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         }
         Path dataDir = Path.of(valueOf(context, "portal.embedded-postgres.data-dir", "target/embedded-pg/data"));
         boolean clean = Boolean.parseBoolean(valueOf(context, "portal.embedded-postgres.clean", "false"));
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, clean);
         return List.of(new PropertiesConfigSource(Map.of(
-                URL, server.jdbcUrl(),
+                URL, EmbeddedPostgresServer.jdbcUrl(dataDir, clean),
                 "quarkus.datasource.username", EmbeddedPostgresServer.USER,
                 "quarkus.datasource.password", EmbeddedPostgresServer.USER),
                 "embedded-postgres", 50));

@@ -10,38 +10,41 @@ import org.jboss.logging.Logger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * One embedded PostgreSQL per JVM. Dev mode restarts the application in the same JVM on every change, so
- * the server outlives those restarts and stops with the JVM.
+ * One embedded PostgreSQL per JVM. Quarkus reads configuration in several class loaders (build, runtime,
+ * and every dev-mode restart), so the running server is found through a JVM-wide system property rather
+ * than a static field; it stops with the JVM.
  */
 final class EmbeddedPostgresServer {
 
     static final String USER = "postgres";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class);
-    private static EmbeddedPostgresServer running;
 
-    private final EmbeddedPostgres postgres;
-
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer() {
     }
 
-    static synchronized EmbeddedPostgresServer startOnce(Path dataDir, boolean clean) {
-        if (running == null) {
-            running = start(dataDir.toAbsolutePath(), clean);
+    /** The JDBC URL of the server on this data directory, started when this JVM has none yet. */
+    static String jdbcUrl(Path dataDir, boolean clean) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        String key = "portal.embedded-postgres.running." + dir;
+        synchronized (System.getProperties()) {
+            String url = System.getProperty(key);
+            if (url == null) {
+                url = "jdbc:postgresql://localhost:" + start(dir, clean).getPort() + "/postgres";
+                System.setProperty(key, url);
+            }
+            return url;
         }
-        return running;
     }
 
-    String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-    }
-
-    private static EmbeddedPostgresServer start(Path dataDir, boolean clean) {
+    private static EmbeddedPostgres start(Path dataDir, boolean clean) {
         try {
             // Binaries are unpacked next to the data, never into the shared /tmp default.
             Path workDir = dataDir.resolveSibling(dataDir.getFileName() + "-binaries");
             Files.createDirectories(workDir);
             Files.createDirectories(dataDir.getParent());
+            if (clean) {
+                deleteRecursively(dataDir);
+            }
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(workDir.toFile())
@@ -50,15 +53,24 @@ final class EmbeddedPostgresServer {
                     .start();
             LOG.infof("Embedded PostgreSQL started on port %d with data in %s (%d ms)", postgres.getPort(), dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
-            return server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "embedded-postgres-stop"));
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
     }
 
-    private void stop() {
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,0 +1,56 @@
+package com.example.portal.graphql;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Runs one mutation in its own transaction and turns every refusal into user errors of its payload:
+ * validation problems, stale versions and constraint violations all roll the whole write back.
+ */
+@ApplicationScoped
+public class WriteTransaction {
+
+    public <P> P run(Supplier<P> work, Function<List<UserError>, P> refused) {
+        try {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        } catch (InvalidInputException e) {
+            return refused.apply(e.errors());
+        } catch (RuntimeException e) {
+            UserError error = toUserError(e);
+            if (error == null) {
+                throw e;
+            }
+            return refused.apply(List.of(error));
+        }
+    }
+
+    private static UserError toUserError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return new UserError(List.of("input", "version"),
+                        "Someone changed this object since you read it: reload it and apply your change again.",
+                        UserErrorCode.STALE_VERSION);
+            }
+            if (t instanceof ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return new UserError(List.of("input", "slug"), "Another object already uses this slug.",
+                        UserErrorCode.DUPLICATE);
+            }
+            if (t instanceof ConstraintViolationException c && "23503".equals(c.getSQLState())) {
+                return new UserError(List.of("input", "id"),
+                        "This object is still used by other objects (cards, segments, evidence or release notes): "
+                                + "remove those references first.",
+                        UserErrorCode.IN_USE);
+            }
+        }
+        return null;
+    }
+}

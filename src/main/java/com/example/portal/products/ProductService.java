@@ -1,0 +1,188 @@
+package com.example.portal.products;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+import com.example.portal.products.api.CreateProductInput;
+import com.example.portal.products.api.Product;
+import com.example.portal.products.api.ProductConnection;
+import com.example.portal.products.api.ProductEdge;
+import com.example.portal.products.api.ProductOrder;
+import com.example.portal.products.api.ProductPayload;
+import com.example.portal.products.api.UpdateProductInput;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ProductService implements NodeResolver {
+
+    static final int NAME_MAX = 200;
+    static final int DESCRIPTION_MAX = 5000;
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return Product.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Product> find(long id) {
+        return products.findByIdOptional(id).map(ProductService::toApi);
+    }
+
+    @Transactional
+    public Optional<Product> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, Product.TYPE).flatMap(this::find);
+        }
+        return products.findBySlug(slug).map(ProductService::toApi);
+    }
+
+    @Transactional
+    public Map<Long, Product> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : products.list("id in ?1", ids).stream().map(ProductService::toApi)
+                        .collect(Collectors.toMap(p -> p.dbId, Function.identity()));
+    }
+
+    /** Database ids of the given slugs; unknown slugs are absent from the map. */
+    @Transactional
+    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
+        return products.findBySlugs(slugs).stream().collect(Collectors.toMap(p -> p.slug, p -> p.id));
+    }
+
+    @Transactional
+    public ProductConnection list(PageRequest page, ProductOrder order) {
+        ProductOrder ordering = order == null ? new ProductOrder() : order;
+        String column = switch (ordering.field) {
+            case NAME -> "name";
+            case CREATED_AT -> "createdAt";
+            case UPDATED_AT -> "updatedAt";
+        };
+        Sort sort = Sort.by(column, ordering.direction == OrderDirection.DESC ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                .and("id");
+        List<Product> items = page.limit() == 0 ? List.of()
+                : products.findAll(sort).range(page.offset(), page.offset() + page.limit() - 1).stream()
+                        .map(ProductService::toApi).toList();
+        ProductConnection connection = new ProductConnection();
+        connection.totalCount = products.count();
+        connection.edges = page.edges(items, ProductEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), connection.totalCount);
+        return connection;
+    }
+
+    public ProductPayload create(CreateProductInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            check.slug(input.slug, "slug");
+            check.required(input.name, NAME_MAX, "name");
+            check.maxLength(input.description, DESCRIPTION_MAX, "description");
+            if (input.slug != null && products.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "A product with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            ProductEntity entity = new ProductEntity();
+            entity.slug = input.slug;
+            entity.name = input.name.strip();
+            entity.description = input.description == null ? "" : input.description.strip();
+            products.persistAndFlush(entity);
+            return ProductPayload.of(toApi(entity));
+        }, ProductPayload::refused);
+    }
+
+    public ProductPayload update(UpdateProductInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            ProductEntity entity = load(input.id, input.version, check);
+            if (input.name != null) {
+                check.required(input.name, NAME_MAX, "name");
+            }
+            check.maxLength(input.description, DESCRIPTION_MAX, "description");
+            check.throwIfInvalid();
+            if (input.name != null) {
+                entity.name = input.name.strip();
+            }
+            if (input.description != null) {
+                entity.description = input.description.strip();
+            }
+            products.flush();
+            return ProductPayload.of(toApi(entity));
+        }, ProductPayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            ProductEntity entity = load(input.id, input.version, check);
+            check.throwIfInvalid();
+            products.delete(entity);
+            products.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /** Upsert by slug for the content importer: writes nothing when the stored product already matches. */
+    public void importProduct(String slug, String name, String description) {
+        ProductEntity entity = products.findBySlug(slug).orElseGet(() -> {
+            ProductEntity created = new ProductEntity();
+            created.slug = slug;
+            return created;
+        });
+        String desc = description == null ? "" : description.strip();
+        if (entity.id != null && entity.name.equals(name) && entity.description.equals(desc)) {
+            return;
+        }
+        entity.name = name;
+        entity.description = desc;
+        products.persist(entity);
+    }
+
+    private ProductEntity load(String id, int version, InputCheck check) {
+        ProductEntity entity = GlobalId.decode(id, Product.TYPE).flatMap(products::findByIdOptional).orElse(null);
+        if (entity == null) {
+            check.add(UserErrorCode.NOT_FOUND, "No product has this id.", "id");
+            check.throwIfInvalid();
+        }
+        if (entity.version != version) {
+            check.add(UserErrorCode.STALE_VERSION, "The product is at version " + entity.version + ", you sent " + version
+                    + ": reload it and apply your change again.", "version");
+            check.throwIfInvalid();
+        }
+        return entity;
+    }
+
+    static Product toApi(ProductEntity entity) {
+        Product product = new Product();
+        product.dbId = entity.id;
+        product.slug = entity.slug;
+        product.name = entity.name;
+        product.description = entity.description;
+        product.version = entity.version;
+        product.createdAt = entity.createdAt;
+        product.updatedAt = entity.updatedAt;
+        return product;
+    }
+}
