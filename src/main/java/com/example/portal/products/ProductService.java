@@ -18,6 +18,7 @@ import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.api.CreateProductInput;
@@ -97,20 +98,56 @@ public class ProductService implements NodeResolver {
     public ProductPayload create(CreateProductInput input) {
         return writes.run(() -> {
             InputCheck check = new InputCheck("input");
-            check.slug(input.slug, "slug");
-            check.required(input.name, NAME_MAX, "name");
-            check.maxLength(input.description, DESCRIPTION_MAX, "description");
+            validate(input, check);
             if (input.slug != null && products.findBySlug(input.slug).isPresent()) {
                 check.add(UserErrorCode.DUPLICATE, "A product with slug \"" + input.slug + "\" already exists.", "slug");
             }
             check.throwIfInvalid();
             ProductEntity entity = new ProductEntity();
             entity.slug = input.slug;
-            entity.name = input.name.strip();
-            entity.description = input.description == null ? "" : input.description.strip();
+            apply(input, entity);
             products.persistAndFlush(entity);
             return ProductPayload.of(toApi(entity));
         }, ProductPayload::refused);
+    }
+
+    /**
+     * Creates or updates the product with the input's slug inside the caller's transaction (the content
+     * importer's). Returns the input's problems and writes nothing when there are any; an unchanged product
+     * is not touched, so its version stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateProductInput input) {
+        InputCheck check = new InputCheck();
+        validate(input, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        ProductEntity entity = products.findBySlug(input.slug).orElseGet(ProductEntity::new);
+        if (entity.id == null) {
+            entity.slug = input.slug;
+            apply(input, entity);
+            products.persist(entity);
+        } else if (!same(input, entity)) {
+            apply(input, entity);
+        }
+        return List.of();
+    }
+
+    private static void validate(CreateProductInput input, InputCheck check) {
+        check.slug(input.slug, "slug");
+        check.required(input.name, NAME_MAX, "name");
+        check.maxLength(input.description, DESCRIPTION_MAX, "description");
+    }
+
+    private static void apply(CreateProductInput input, ProductEntity entity) {
+        entity.name = input.name.strip();
+        entity.description = input.description == null ? "" : input.description.strip();
+    }
+
+    private static boolean same(CreateProductInput input, ProductEntity entity) {
+        return entity.name.equals(input.name.strip())
+                && entity.description.equals(input.description == null ? "" : input.description.strip());
     }
 
     public ProductPayload update(UpdateProductInput input) {
@@ -142,22 +179,6 @@ public class ProductService implements NodeResolver {
             products.flush();
             return DeletePayload.deleted(input.id);
         }, DeletePayload::refused);
-    }
-
-    /** Upsert by slug for the content importer: writes nothing when the stored product already matches. */
-    public void importProduct(String slug, String name, String description) {
-        ProductEntity entity = products.findBySlug(slug).orElseGet(() -> {
-            ProductEntity created = new ProductEntity();
-            created.slug = slug;
-            return created;
-        });
-        String desc = description == null ? "" : description.strip();
-        if (entity.id != null && entity.name.equals(name) && entity.description.equals(desc)) {
-            return;
-        }
-        entity.name = name;
-        entity.description = desc;
-        products.persist(entity);
     }
 
     private ProductEntity load(String id, int version, InputCheck check) {
