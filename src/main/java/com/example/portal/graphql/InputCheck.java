@@ -44,6 +44,24 @@ public final class InputCheck {
         }
     }
 
+    /** The object a mutation targets, or the NOT_FOUND refusal when the id names none. */
+    public <E> E existing(java.util.Optional<E> found, String what) {
+        if (found.isEmpty()) {
+            add(UserErrorCode.NOT_FOUND, "No " + what + " has this id.", "id");
+            throwIfInvalid();
+        }
+        return found.get();
+    }
+
+    /** Refuses with STALE_VERSION when the client read an older version than the stored one. */
+    public void sameVersion(int stored, int sent, String what) {
+        if (stored != sent) {
+            add(UserErrorCode.STALE_VERSION, "The " + what + " is at version " + stored + ", you sent " + sent
+                    + ": reload it and apply your change again.", "version");
+            throwIfInvalid();
+        }
+    }
+
     public boolean required(String value, int max, Object... field) {
         if (value == null || value.isBlank()) {
             add(UserErrorCode.REQUIRED, "Required: a non-blank text of at most " + max + " characters.", field);

@@ -182,16 +182,8 @@ public class ProductService implements NodeResolver {
     }
 
     private ProductEntity load(String id, int version, InputCheck check) {
-        ProductEntity entity = GlobalId.decode(id, Product.TYPE).flatMap(products::findByIdOptional).orElse(null);
-        if (entity == null) {
-            check.add(UserErrorCode.NOT_FOUND, "No product has this id.", "id");
-            check.throwIfInvalid();
-        }
-        if (entity.version != version) {
-            check.add(UserErrorCode.STALE_VERSION, "The product is at version " + entity.version + ", you sent " + version
-                    + ": reload it and apply your change again.", "version");
-            check.throwIfInvalid();
-        }
+        ProductEntity entity = check.existing(GlobalId.decode(id, Product.TYPE).flatMap(products::findByIdOptional), "product");
+        check.sameVersion(entity.version, version, "product");
         return entity;
     }
 

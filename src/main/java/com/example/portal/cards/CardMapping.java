@@ -1,0 +1,121 @@
+package com.example.portal.cards;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import com.example.portal.cards.api.FeatureCard;
+import com.example.portal.cards.api.JobStory;
+import com.example.portal.cards.api.Objection;
+import com.example.portal.cards.api.RolloutFacts;
+
+/** Between card rows and GraphQL types. Writes only what differs, so an unchanged import bumps no version. */
+final class CardMapping {
+
+    private CardMapping() {
+    }
+
+    static void apply(CardFields f, CardReferences refs, FeatureCardEntity card) {
+        if (f.title() != null) {
+            card.title = f.title().strip();
+        }
+        if (f.summary() != null) {
+            card.summary = f.summary().strip();
+        }
+        if (f.body() != null) {
+            card.body = f.body().strip();
+        }
+        if (refs.productId() != null) {
+            card.productId = refs.productId();
+        }
+        if (f.status() != null) {
+            card.status = f.status();
+        }
+        if (f.owner() != null) {
+            card.owner = f.owner().isBlank() ? null : f.owner().strip();
+        }
+        if (f.funnelStages() != null) {
+            setIfChanged(card.funnelStages, f.funnelStages().stream().distinct().map(Enum::name).toList(), v -> card.funnelStages = v);
+        }
+        if (f.tags() != null) {
+            setIfChanged(card.tags, f.tags().stream().map(String::strip).distinct().toList(), v -> card.tags = v);
+        }
+        if (f.talkingPoints() != null) {
+            setIfChanged(card.talkingPoints, f.talkingPoints().stream().map(String::strip).toList(), v -> card.talkingPoints = v);
+        }
+        if (f.jobs() != null) {
+            replaceIfChanged(card.jobs, f.jobs().stream()
+                    .map(j -> new JobStoryValue(j.situation.strip(), j.motivation.strip(), j.outcome.strip())).toList());
+        }
+        if (f.objections() != null) {
+            replaceIfChanged(card.objections, f.objections().stream()
+                    .map(o -> new ObjectionValue(o.objection.strip(), o.answer.strip())).toList());
+        }
+        if (refs.segmentLinks() != null && !refs.segmentLinks().equals(card.segmentLinks)) {
+            card.segmentLinks.clear();
+            card.segmentLinks.addAll(refs.segmentLinks());
+        }
+        if (refs.glossaryTermIds() != null && !refs.glossaryTermIds().equals(card.glossaryTermIds)) {
+            card.glossaryTermIds.clear();
+            card.glossaryTermIds.addAll(refs.glossaryTermIds());
+        }
+        if (f.rollout() != null) {
+            BigDecimal share = f.rollout().sharePercent == null ? null : f.rollout().sharePercent.setScale(2, RoundingMode.HALF_UP);
+            if (share == null || card.rolloutShare == null || share.compareTo(card.rolloutShare) != 0) {
+                card.rolloutShare = share;
+            }
+            card.rolloutStart = f.rollout().startDate;
+            card.rolloutOptOut = f.rollout().clientCanOptOut;
+        }
+        if (f.lastVerifiedAt() != null
+                && (card.lastVerifiedAt == null || !card.lastVerifiedAt.isEqual(f.lastVerifiedAt()))) {
+            card.lastVerifiedAt = f.lastVerifiedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+    }
+
+    private static <T> void setIfChanged(List<T> current, List<T> wanted, Consumer<List<T>> setter) {
+        if (!Objects.equals(current, wanted)) {
+            setter.accept(new java.util.ArrayList<>(wanted));
+        }
+    }
+
+    private static <T> void replaceIfChanged(List<T> current, List<T> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+
+    static FeatureCard toApi(FeatureCardEntity e) {
+        FeatureCard card = new FeatureCard();
+        card.dbId = e.id;
+        card.productDbId = e.productId;
+        card.targetSegmentDbIds = segmentIds(e, SegmentRole.TARGET);
+        card.antiSegmentDbIds = segmentIds(e, SegmentRole.ANTI);
+        card.glossaryTermDbIds = List.copyOf(e.glossaryTermIds);
+        card.slug = e.slug;
+        card.title = e.title;
+        card.summary = e.summary;
+        card.body = e.body;
+        card.status = e.status;
+        card.owner = e.owner;
+        card.funnelStages = e.funnelStages.stream().map(FunnelStage::valueOf).toList();
+        card.tags = List.copyOf(e.tags);
+        card.talkingPoints = List.copyOf(e.talkingPoints);
+        card.jobs = e.jobs.stream().map(j -> new JobStory(j.situation(), j.motivation(), j.outcome())).toList();
+        card.objections = e.objections.stream().map(o -> new Objection(o.objection(), o.answer())).toList();
+        card.rollout = RolloutFacts.ofNullable(e.rolloutShare, e.rolloutStart, e.rolloutOptOut);
+        card.version = e.version;
+        card.createdAt = e.createdAt;
+        card.updatedAt = e.updatedAt;
+        card.lastVerifiedAt = e.lastVerifiedAt;
+        return card;
+    }
+
+    private static List<Long> segmentIds(FeatureCardEntity e, SegmentRole role) {
+        return e.segmentLinks.stream().filter(l -> l.role() == role).map(SegmentLinkValue::segmentId).toList();
+    }
+}

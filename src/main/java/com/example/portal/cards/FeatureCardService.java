@@ -1,0 +1,219 @@
+package com.example.portal.cards;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.cards.api.CreateFeatureCardInput;
+import com.example.portal.cards.api.FeatureCard;
+import com.example.portal.cards.api.FeatureCardConnection;
+import com.example.portal.cards.api.FeatureCardEdge;
+import com.example.portal.cards.api.FeatureCardFilter;
+import com.example.portal.cards.api.FeatureCardOrder;
+import com.example.portal.cards.api.FeatureCardPayload;
+import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+import com.example.portal.products.ProductService;
+import com.example.portal.segments.SegmentService;
+
+@ApplicationScoped
+public class FeatureCardService implements NodeResolver {
+
+    @Inject
+    FeatureCardRepository cards;
+
+    @Inject
+    CardValidation validation;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    SegmentService segments;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return FeatureCard.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<FeatureCard> find(long id) {
+        return cards.findByIdOptional(id).map(CardMapping::toApi);
+    }
+
+    @Transactional
+    public Optional<FeatureCard> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, FeatureCard.TYPE).flatMap(this::find);
+        }
+        return cards.findBySlug(slug).map(CardMapping::toApi);
+    }
+
+    @Transactional
+    public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : cards.list("id in ?1", ids).stream().map(CardMapping::toApi)
+                        .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
+    }
+
+    /** Database ids of the given slugs; unknown slugs are absent from the map. */
+    @Transactional
+    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
+        return cards.findBySlugs(slugs).stream().collect(Collectors.toMap(c -> c.slug, c -> c.id));
+    }
+
+    @Transactional
+    public FeatureCardConnection list(PageRequest page, FeatureCardFilter filter, FeatureCardOrder order) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter != null && !narrow(filter, where, params)) {
+            return connection(page, List.of(), 0);
+        }
+        FeatureCardOrder ordering = order == null ? new FeatureCardOrder() : order;
+        String column = switch (ordering.field) {
+            case TITLE -> "c.title";
+            case CREATED_AT -> "c.createdAt";
+            case UPDATED_AT -> "c.updatedAt";
+            case LAST_VERIFIED_AT -> "c.lastVerifiedAt";
+        };
+        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
+        String jpql = "from FeatureCardEntity c where " + where + " order by " + column + " " + direction + " nulls last, c.id "
+                + direction;
+        long total = cards.count("select count(c) from FeatureCardEntity c where " + where, params);
+        List<FeatureCard> items = page.limit() == 0 ? List.of()
+                : cards.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                        .map(CardMapping::toApi).toList();
+        return connection(page, items, total);
+    }
+
+    /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
+    private boolean narrow(FeatureCardFilter filter, StringBuilder where, Map<String, Object> params) {
+        if (filter.productSlug != null) {
+            Long productId = products.idsBySlugs(List.of(filter.productSlug)).get(filter.productSlug);
+            if (productId == null) {
+                return false;
+            }
+            where.append(" and c.productId = :productId");
+            params.put("productId", productId);
+        }
+        if (filter.segmentSlug != null) {
+            Long segmentId = segments.idsBySlugs(List.of(filter.segmentSlug)).get(filter.segmentSlug);
+            if (segmentId == null) {
+                return false;
+            }
+            where.append(" and exists (select 1 from FeatureCardEntity c2 join c2.segmentLinks l"
+                    + " where c2 = c and l.segmentId = :segmentId and l.role = :target)");
+            params.put("segmentId", segmentId);
+            params.put("target", SegmentRole.TARGET);
+        }
+        if (filter.status != null) {
+            where.append(" and c.status = :status");
+            params.put("status", filter.status);
+        }
+        if (filter.funnelStage != null) {
+            where.append(" and array_contains(c.funnelStages, :stage)");
+            params.put("stage", filter.funnelStage.name());
+        }
+        if (filter.tag != null) {
+            where.append(" and array_contains(c.tags, :tag)");
+            params.put("tag", filter.tag);
+        }
+        return true;
+    }
+
+    private static FeatureCardConnection connection(PageRequest page, List<FeatureCard> items, long total) {
+        FeatureCardConnection connection = new FeatureCardConnection();
+        connection.totalCount = total;
+        connection.edges = page.edges(items, FeatureCardEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), total);
+        return connection;
+    }
+
+    public FeatureCardPayload create(CreateFeatureCardInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            check.slug(input.slug, "slug");
+            CardReferences refs = validation.check(CardFields.of(input), true, check);
+            if (input.slug != null && cards.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "A card with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            FeatureCardEntity card = new FeatureCardEntity();
+            card.slug = input.slug;
+            CardMapping.apply(CardFields.of(input), refs, card);
+            cards.persistAndFlush(card);
+            return FeatureCardPayload.of(CardMapping.toApi(card));
+        }, FeatureCardPayload::refused);
+    }
+
+    public FeatureCardPayload update(UpdateFeatureCardInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            FeatureCardEntity card = load(input.id, input.version, check);
+            CardReferences refs = validation.check(CardFields.of(input), false, check);
+            check.throwIfInvalid();
+            CardMapping.apply(CardFields.of(input), refs, card);
+            cards.flush();
+            return FeatureCardPayload.of(CardMapping.toApi(card));
+        }, FeatureCardPayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            FeatureCardEntity card = load(input.id, input.version, check);
+            cards.delete(card);
+            cards.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /**
+     * Creates or updates the card with the input's slug inside the caller's transaction (the content importer's).
+     * Returns the input's problems and writes nothing when there are any; an unchanged card keeps its version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateFeatureCardInput input) {
+        InputCheck check = new InputCheck();
+        check.slug(input.slug, "slug");
+        CardReferences refs = validation.check(CardFields.of(input), true, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        FeatureCardEntity card = cards.findBySlug(input.slug).orElseGet(FeatureCardEntity::new);
+        CardMapping.apply(CardFields.of(input), refs, card);
+        if (card.id == null) {
+            card.slug = input.slug;
+            cards.persist(card);
+        }
+        return new ArrayList<>();
+    }
+
+    private FeatureCardEntity load(String id, int version, InputCheck check) {
+        FeatureCardEntity card = check.existing(GlobalId.decode(id, FeatureCard.TYPE).flatMap(cards::findByIdOptional), "feature card");
+        check.sameVersion(card.version, version, "feature card");
+        return card;
+    }
+}

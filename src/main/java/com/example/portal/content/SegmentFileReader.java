@@ -1,0 +1,50 @@
+package com.example.portal.content;
+
+import java.util.List;
+
+import com.example.portal.segments.ComparisonOperator;
+import com.example.portal.segments.api.CreateSegmentInput;
+import com.example.portal.segments.api.MetricConditionInput;
+import com.example.portal.segments.api.SegmentCriteriaInput;
+
+/** segments.yaml: a list of segments with their formal criteria. */
+final class SegmentFileReader {
+
+    private SegmentFileReader() {
+    }
+
+    static List<ContentFile<CreateSegmentInput>> read(SourceFile file, String yaml) {
+        return file.items(yaml).stream().map(item -> {
+            item.allowOnly("slug", "name", "description", "size", "industries", "productsOwned", "productsNotOwned", "metrics");
+            CreateSegmentInput input = new CreateSegmentInput();
+            input.slug = item.text("slug", "slug");
+            input.name = item.text("name", "name");
+            input.description = item.text("description", "description");
+            SegmentCriteriaInput criteria = new SegmentCriteriaInput();
+            YamlItem size = item.mapping("size", "criteria");
+            if (size != null) {
+                size.allowOnly("min", "max");
+                criteria.sizeMin = size.integer("min", "sizeMin");
+                criteria.sizeMax = size.integer("max", "sizeMax");
+            }
+            criteria.industries = item.texts("industries", "criteria.industries");
+            criteria.productsOwned = item.texts("productsOwned", "criteria.productsOwned");
+            criteria.productsNotOwned = item.texts("productsNotOwned", "criteria.productsNotOwned");
+            criteria.metricConditions = item.items("metrics", "criteria.metricConditions", condition -> {
+                condition.allowOnly("metric", "operator", "threshold");
+                MetricConditionInput metric = new MetricConditionInput();
+                metric.metric = condition.text("metric", "metric");
+                String operator = condition.text("operator", "operator");
+                metric.operator = operator == null ? null : ComparisonOperator.fromSymbol(operator).orElse(null);
+                if (operator != null && metric.operator == null) {
+                    item.problem("operator", "\"" + operator + "\" is not an operator; allowed: >, >=, <, <=, =.");
+                }
+                metric.threshold = condition.decimal("threshold", "threshold") == null ? null
+                        : condition.decimal("threshold", "threshold").doubleValue();
+                return metric;
+            });
+            input.criteria = criteria;
+            return new ContentFile<>(file, item, input);
+        }).toList();
+    }
+}

@@ -1,0 +1,212 @@
+package com.example.portal.evidence;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.cards.FeatureCardService;
+import com.example.portal.evidence.api.CreateEvidenceInput;
+import com.example.portal.evidence.api.Evidence;
+import com.example.portal.evidence.api.EvidenceConnection;
+import com.example.portal.evidence.api.EvidenceEdge;
+import com.example.portal.evidence.api.EvidenceFilter;
+import com.example.portal.evidence.api.EvidencePayload;
+import com.example.portal.evidence.api.UpdateEvidenceInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class EvidenceService implements NodeResolver {
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    FeatureCardService cards;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return Evidence.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Evidence> find(long id) {
+        return evidence.findByIdOptional(id).map(EvidenceRules::toApi);
+    }
+
+    @Transactional
+    public Optional<Evidence> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, Evidence.TYPE).flatMap(this::find);
+        }
+        return evidence.findBySlug(slug).map(EvidenceRules::toApi);
+    }
+
+    /** Evidence of each card, newest first, in one query. */
+    @Transactional
+    public Map<Long, List<Evidence>> byCardIds(Collection<Long> cardIds) {
+        if (cardIds.isEmpty()) {
+            return Map.of();
+        }
+        return evidence.list("cardId in ?1", Sort.descending("conductedOn").and("id", Sort.Direction.Descending), cardIds)
+                .stream().map(EvidenceRules::toApi)
+                .collect(Collectors.groupingBy(e -> e.cardDbId));
+    }
+
+    @Transactional
+    public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter != null && filter.cardSlug != null) {
+            where.append(" and cardId = :cardId");
+            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
+        }
+        if (filter != null && filter.kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind);
+        }
+        long total = evidence.count(where.toString(), params);
+        List<Evidence> items = page.limit() == 0 ? List.of()
+                : evidence.find(where.toString(), Sort.descending("conductedOn").and("id", Sort.Direction.Descending), params)
+                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                        .map(EvidenceRules::toApi).toList();
+        EvidenceConnection connection = new EvidenceConnection();
+        connection.totalCount = total;
+        connection.edges = page.edges(items, EvidenceEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), total);
+        return connection;
+    }
+
+    public EvidencePayload create(CreateEvidenceInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            Long cardId = validate(input, check);
+            if (input.slug != null && evidence.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "Evidence with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            EvidenceEntity entity = new EvidenceEntity();
+            entity.slug = input.slug;
+            apply(input, cardId, entity);
+            evidence.persistAndFlush(entity);
+            return EvidencePayload.of(EvidenceRules.toApi(entity));
+        }, EvidencePayload::refused);
+    }
+
+    public EvidencePayload update(UpdateEvidenceInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
+                    "evidence");
+            check.sameVersion(entity.version, input.version, "evidence");
+            if (input.title != null) {
+                check.required(input.title, EvidenceRules.TITLE_MAX, "title");
+            }
+            if (input.conclusion != null) {
+                check.required(input.conclusion, EvidenceRules.CONCLUSION_MAX, "conclusion");
+            }
+            EvidenceRules.checkDate(input.conductedOn, false, check);
+            Long cardId = input.cardSlug == null ? null : cardId(input.cardSlug, check);
+            boolean blocksGiven = input.kind != null || input.abTest != null || input.survey != null || input.pilot != null;
+            EvidenceKind kind = input.kind != null ? input.kind : entity.kind;
+            if (blocksGiven) {
+                EvidenceRules.checkBlocks(kind, input.abTest, input.survey, input.pilot, check);
+            }
+            check.throwIfInvalid();
+            if (cardId != null) {
+                entity.cardId = cardId;
+            }
+            if (input.title != null) {
+                entity.title = input.title.strip();
+            }
+            if (input.conclusion != null) {
+                entity.conclusion = input.conclusion.strip();
+            }
+            if (input.conductedOn != null) {
+                entity.conductedOn = input.conductedOn;
+            }
+            if (blocksGiven) {
+                EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
+            }
+            evidence.flush();
+            return EvidencePayload.of(EvidenceRules.toApi(entity));
+        }, EvidencePayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
+                    "evidence");
+            check.sameVersion(entity.version, input.version, "evidence");
+            evidence.delete(entity);
+            evidence.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateEvidenceInput input) {
+        InputCheck check = new InputCheck();
+        Long cardId = validate(input, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        EvidenceEntity entity = evidence.findBySlug(input.slug).orElseGet(EvidenceEntity::new);
+        apply(input, cardId, entity);
+        if (entity.id == null) {
+            entity.slug = input.slug;
+            evidence.persist(entity);
+        }
+        return List.of();
+    }
+
+    private Long validate(CreateEvidenceInput input, InputCheck check) {
+        check.slug(input.slug, "slug");
+        check.required(input.title, EvidenceRules.TITLE_MAX, "title");
+        check.required(input.conclusion, EvidenceRules.CONCLUSION_MAX, "conclusion");
+        EvidenceRules.checkDate(input.conductedOn, true, check);
+        if (input.kind == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: one of AB_TEST, SURVEY, INTERVIEW, PILOT.", "kind");
+        }
+        EvidenceRules.checkBlocks(input.kind, input.abTest, input.survey, input.pilot, check);
+        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cardId(input.cardSlug, check) : null;
+    }
+
+    private Long cardId(String slug, InputCheck check) {
+        Long id = cards.idsBySlugs(List.of(slug)).get(slug);
+        if (id == null) {
+            check.add(UserErrorCode.NOT_FOUND, "No feature card has the slug \"" + slug + "\".", "cardSlug");
+        }
+        return id;
+    }
+
+    private static void apply(CreateEvidenceInput input, Long cardId, EvidenceEntity entity) {
+        entity.cardId = cardId;
+        entity.title = input.title.strip();
+        entity.conclusion = input.conclusion.strip();
+        entity.conductedOn = input.conductedOn;
+        EvidenceRules.apply(input.kind, input.abTest, input.survey, input.pilot, entity);
+    }
+}

@@ -1,0 +1,78 @@
+package com.example.portal.evidence.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import com.example.portal.evidence.EvidenceKind;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.Node;
+
+@Description("A result of a test or research about a feature: an A/B test, a survey, interviews or a pilot.")
+public class Evidence implements Node {
+
+    public static final String TYPE = "Evidence";
+
+    @Ignore
+    public long dbId;
+
+    @Ignore
+    public long cardDbId;
+
+    @NonNull
+    @Description("Stable, human-readable key.")
+    public String slug;
+
+    @NonNull
+    @Description("What kind of test or research it is.")
+    public EvidenceKind kind;
+
+    @NonNull
+    @Description("Title.")
+    public String title;
+
+    @NonNull
+    @Description("When it was conducted.")
+    public LocalDate conductedOn;
+
+    @NonNull
+    @Description("What it means, in plain language.")
+    public String conclusion;
+
+    @NonNull
+    @Description("How many users, respondents or participants it rests on (0 when a pilot does not say).")
+    public int sampleSize;
+
+    @Description("Counts per arm; set for AB_TEST only.")
+    public AbTestResult abTest;
+
+    @Description("Answers; set for SURVEY and INTERVIEW only.")
+    public SurveyResult survey;
+
+    @Description("Before and after; set for PILOT only.")
+    public PilotResult pilot;
+
+    @NonNull
+    @Description("Version for optimistic locking: pass it to updates and deletes.")
+    public int version;
+
+    @NonNull
+    @Description("When it was created.")
+    public OffsetDateTime createdAt;
+
+    @NonNull
+    @Description("When it last changed.")
+    public OffsetDateTime updatedAt;
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return GlobalId.encode(TYPE, dbId);
+    }
+}

@@ -1,0 +1,73 @@
+package com.example.portal.glossary;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import com.example.portal.glossary.api.CreateGlossaryTermInput;
+import com.example.portal.glossary.api.GlossaryFilter;
+import com.example.portal.glossary.api.GlossaryTerm;
+import com.example.portal.glossary.api.GlossaryTermConnection;
+import com.example.portal.glossary.api.GlossaryTermPayload;
+import com.example.portal.glossary.api.UpdateGlossaryTermInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.Lookup;
+import com.example.portal.graphql.PageRequest;
+
+@GraphQLApi
+public class GlossaryGraphQLApi {
+
+    @Inject
+    GlossaryService service;
+
+    @Query("glossaryTerm")
+    @Description("One glossary term by global id or by slug (give exactly one); null when there is none.")
+    public GlossaryTerm glossaryTerm(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
+        Lookup.requireOne(id, slug);
+        return service.find(id, slug).orElse(null);
+    }
+
+    @Query("glossaryTerms")
+    @Description("Glossary terms matching a filter, by term, a page at a time.")
+    public @NonNull GlossaryTermConnection glossaryTerms(
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Cursor of the item after which the page starts.") String after,
+            @Description("Which terms; all when left out.") GlossaryFilter filter) {
+        return service.list(PageRequest.of(first, after), filter);
+    }
+
+    @Query("metrics")
+    @Description("Shared metric definitions (MQL, SQL, CAC, LTV, ...) with formula and owner team, by term.")
+    public @NonNull GlossaryTermConnection metrics(
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Cursor of the item after which the page starts.") String after) {
+        GlossaryFilter filter = new GlossaryFilter();
+        filter.kind = GlossaryTermKind.METRIC;
+        return service.list(PageRequest.of(first, after), filter);
+    }
+
+    @Mutation("createGlossaryTerm")
+    @Description("Creates a glossary term.")
+    public @NonNull GlossaryTermPayload createGlossaryTerm(@NonNull @Description("The new term.") CreateGlossaryTermInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateGlossaryTerm")
+    @Description("Changes a glossary term.")
+    public @NonNull GlossaryTermPayload updateGlossaryTerm(@NonNull @Description("The changes.") UpdateGlossaryTermInput input) {
+        return service.update(input);
+    }
+
+    @Mutation("deleteGlossaryTerm")
+    @Description("Deletes a glossary term that no card uses.")
+    public @NonNull DeletePayload deleteGlossaryTerm(@NonNull @Description("Which term.") DeleteInput input) {
+        return service.delete(input);
+    }
+}

@@ -1,0 +1,235 @@
+package com.example.portal.glossary;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.glossary.api.CreateGlossaryTermInput;
+import com.example.portal.glossary.api.GlossaryFilter;
+import com.example.portal.glossary.api.GlossaryTerm;
+import com.example.portal.glossary.api.GlossaryTermConnection;
+import com.example.portal.glossary.api.GlossaryTermEdge;
+import com.example.portal.glossary.api.GlossaryTermPayload;
+import com.example.portal.glossary.api.UpdateGlossaryTermInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+
+@ApplicationScoped
+public class GlossaryService implements NodeResolver {
+
+    static final int TERM_MAX = 200;
+    static final int DEFINITION_MAX = 5000;
+    static final int FORMULA_MAX = 2000;
+
+    @Inject
+    GlossaryTermRepository terms;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return GlossaryTerm.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<GlossaryTerm> find(long id) {
+        return terms.findByIdOptional(id).map(GlossaryService::toApi);
+    }
+
+    @Transactional
+    public Optional<GlossaryTerm> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, GlossaryTerm.TYPE).flatMap(this::find);
+        }
+        return terms.findBySlug(slug).map(GlossaryService::toApi);
+    }
+
+    @Transactional
+    public Map<Long, GlossaryTerm> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : terms.list("id in ?1", ids).stream().map(GlossaryService::toApi)
+                        .collect(Collectors.toMap(t -> t.dbId, Function.identity()));
+    }
+
+    /** Database ids of the given slugs; unknown slugs are absent from the map. */
+    @Transactional
+    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
+        return terms.findBySlugs(slugs).stream().collect(Collectors.toMap(t -> t.slug, t -> t.id));
+    }
+
+    @Transactional
+    public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter != null && filter.kind != null) {
+            where.append(" and t.kind = :kind");
+            params.put("kind", filter.kind);
+        }
+        if (filter != null && filter.query != null && !filter.query.isBlank()) {
+            where.append(" and (lower(t.term) like :q or lower(array_to_string(t.aliases, '|')) like :q)");
+            params.put("q", "%" + filter.query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = terms.count("select count(t) from GlossaryTermEntity t where " + where, params);
+        List<GlossaryTerm> items = page.limit() == 0 ? List.of()
+                : terms.find("from GlossaryTermEntity t where " + where + " order by lower(t.term), t.id", params)
+                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                        .map(GlossaryService::toApi).toList();
+        GlossaryTermConnection connection = new GlossaryTermConnection();
+        connection.totalCount = total;
+        connection.edges = page.edges(items, GlossaryTermEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), total);
+        return connection;
+    }
+
+    public GlossaryTermPayload create(CreateGlossaryTermInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            validate(input, check);
+            if (input.slug != null && terms.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "A glossary term with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            GlossaryTermEntity entity = new GlossaryTermEntity();
+            entity.slug = input.slug;
+            apply(input, entity);
+            terms.persistAndFlush(entity);
+            return GlossaryTermPayload.of(toApi(entity));
+        }, GlossaryTermPayload::refused);
+    }
+
+    public GlossaryTermPayload update(UpdateGlossaryTermInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            GlossaryTermEntity entity = check.existing(GlobalId.decode(input.id, GlossaryTerm.TYPE).flatMap(terms::findByIdOptional),
+                    "glossary term");
+            check.sameVersion(entity.version, input.version, "glossary term");
+            // Validate the term as it would be after the change, so kind/formula rules see the whole picture.
+            CreateGlossaryTermInput merged = new CreateGlossaryTermInput();
+            merged.slug = entity.slug;
+            merged.term = input.term != null ? input.term : entity.term;
+            merged.aliases = input.aliases != null ? input.aliases : entity.aliases;
+            merged.definition = input.definition != null ? input.definition : entity.definition;
+            merged.kind = input.kind != null ? input.kind : entity.kind;
+            merged.formula = input.formula != null ? emptyToNull(input.formula) : entity.formula;
+            merged.ownerTeam = input.ownerTeam != null ? emptyToNull(input.ownerTeam) : entity.ownerTeam;
+            merged.discouraged = input.discouraged != null ? input.discouraged : entity.discouraged;
+            validate(merged, check);
+            check.throwIfInvalid();
+            apply(merged, entity);
+            terms.flush();
+            return GlossaryTermPayload.of(toApi(entity));
+        }, GlossaryTermPayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            GlossaryTermEntity entity = check.existing(GlobalId.decode(input.id, GlossaryTerm.TYPE).flatMap(terms::findByIdOptional),
+                    "glossary term");
+            check.sameVersion(entity.version, input.version, "glossary term");
+            terms.delete(entity);
+            terms.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /** Creates or updates by slug inside the content importer's transaction; an unchanged term keeps its version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateGlossaryTermInput input) {
+        InputCheck check = new InputCheck();
+        validate(input, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        GlossaryTermEntity entity = terms.findBySlug(input.slug).orElseGet(GlossaryTermEntity::new);
+        apply(input, entity);
+        if (entity.id == null) {
+            entity.slug = input.slug;
+            terms.persist(entity);
+        }
+        return List.of();
+    }
+
+    private static void validate(CreateGlossaryTermInput input, InputCheck check) {
+        check.slug(input.slug, "slug");
+        check.required(input.term, TERM_MAX, "term");
+        check.required(input.definition, DEFINITION_MAX, "definition");
+        check.texts(input.aliases, 50, TERM_MAX, "aliases");
+        if (input.aliases != null) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < input.aliases.size(); i++) {
+                String alias = input.aliases.get(i);
+                if (alias != null && !seen.add(alias.strip().toLowerCase(Locale.ROOT))) {
+                    check.add(UserErrorCode.DUPLICATE, "The alias \"" + alias + "\" is listed twice.", "aliases", i);
+                }
+            }
+        }
+        if (input.kind == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: TERM or METRIC.", "kind");
+        } else if (input.kind == GlossaryTermKind.METRIC) {
+            check.required(input.formula, FORMULA_MAX, "formula");
+            check.required(input.ownerTeam, TERM_MAX, "ownerTeam");
+        } else {
+            if (input.formula != null && !input.formula.isBlank()) {
+                check.add(UserErrorCode.INVALID, "Only a METRIC has a formula; leave it out for a TERM.", "formula");
+            }
+            if (input.ownerTeam != null && !input.ownerTeam.isBlank()) {
+                check.add(UserErrorCode.INVALID, "Only a METRIC has an owner team; leave it out for a TERM.", "ownerTeam");
+            }
+        }
+    }
+
+    private static void apply(CreateGlossaryTermInput input, GlossaryTermEntity entity) {
+        entity.term = input.term.strip();
+        List<String> aliases = input.aliases == null ? List.of() : input.aliases.stream().map(String::strip).toList();
+        if (!aliases.equals(entity.aliases)) {
+            entity.aliases = new java.util.ArrayList<>(aliases);
+        }
+        entity.definition = input.definition.strip();
+        entity.kind = input.kind;
+        entity.formula = input.kind == GlossaryTermKind.METRIC ? input.formula.strip() : null;
+        entity.ownerTeam = input.kind == GlossaryTermKind.METRIC ? input.ownerTeam.strip() : null;
+        entity.discouraged = Boolean.TRUE.equals(input.discouraged);
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    static GlossaryTerm toApi(GlossaryTermEntity e) {
+        GlossaryTerm term = new GlossaryTerm();
+        term.dbId = e.id;
+        term.slug = e.slug;
+        term.term = e.term;
+        term.aliases = List.copyOf(e.aliases);
+        term.definition = e.definition;
+        term.kind = e.kind;
+        term.formula = e.formula;
+        term.ownerTeam = e.ownerTeam;
+        term.discouraged = e.discouraged;
+        term.version = e.version;
+        term.createdAt = e.createdAt;
+        term.updatedAt = e.updatedAt;
+        return term;
+    }
+}

@@ -1,0 +1,85 @@
+package com.example.portal.releases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.api.FeatureCard;
+import com.example.portal.releases.api.CreateReleaseNoteInput;
+import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteConnection;
+import com.example.portal.releases.api.ReleaseNoteFilter;
+import com.example.portal.releases.api.ReleaseNotePayload;
+import com.example.portal.releases.api.UpdateReleaseNoteInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.Lookup;
+import com.example.portal.graphql.PageRequest;
+
+@GraphQLApi
+public class ReleaseNoteGraphQLApi {
+
+    @Inject
+    ReleaseNoteService service;
+
+    @Inject
+    FeatureCardService cards;
+
+    @Query("releaseNote")
+    @Description("One release note by global id or by slug (give exactly one); null when there is none.")
+    public ReleaseNote releaseNote(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
+        Lookup.requireOne(id, slug);
+        return service.find(id, slug).orElse(null);
+    }
+
+    @Query("releaseNotes")
+    @Description("The release-notes feed, newest first, a page at a time.")
+    public @NonNull ReleaseNoteConnection releaseNotes(
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Cursor of the item after which the page starts.") String after,
+            @Description("Which notes; all when left out.") ReleaseNoteFilter filter) {
+        return service.feed(PageRequest.of(first, after), filter);
+    }
+
+    @Description("Release notes about this card, newest first.")
+    public @NonNull List<@NonNull List<@NonNull ReleaseNote>> releaseNotes(@Source List<FeatureCard> cards) {
+        Map<Long, List<ReleaseNote>> byCard = service.byCardIds(cards.stream().map(c -> c.dbId).collect(Collectors.toSet()));
+        return cards.stream().map(c -> byCard.getOrDefault(c.dbId, List.of())).toList();
+    }
+
+    @Description("The card this note is about.")
+    public @NonNull List<@NonNull FeatureCard> card(@Source List<ReleaseNote> notes) {
+        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().map(e -> e.cardDbId).collect(Collectors.toSet()));
+        return notes.stream().map(e -> byId.get(e.cardDbId)).toList();
+    }
+
+    @Mutation("createReleaseNote")
+    @Description("Publishes a release note about a card.")
+    public @NonNull ReleaseNotePayload createReleaseNote(@NonNull @Description("The new note.") CreateReleaseNoteInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateReleaseNote")
+    @Description("Changes a release note.")
+    public @NonNull ReleaseNotePayload updateReleaseNote(@NonNull @Description("The changes.") UpdateReleaseNoteInput input) {
+        return service.update(input);
+    }
+
+    @Mutation("deleteReleaseNote")
+    @Description("Deletes a release note.")
+    public @NonNull DeletePayload deleteReleaseNote(@NonNull @Description("Which note.") DeleteInput input) {
+        return service.delete(input);
+    }
+}

@@ -1,0 +1,261 @@
+package com.example.portal.releases;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.api.RolloutFacts;
+import com.example.portal.cards.api.RolloutFactsInput;
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+import com.example.portal.releases.api.CreateReleaseNoteInput;
+import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteConnection;
+import com.example.portal.releases.api.ReleaseNoteEdge;
+import com.example.portal.releases.api.ReleaseNoteFilter;
+import com.example.portal.releases.api.ReleaseNotePayload;
+import com.example.portal.releases.api.UpdateReleaseNoteInput;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ReleaseNoteService implements NodeResolver {
+
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MAX = 10_000;
+    private static final Sort NEWEST_FIRST = Sort.descending("publishedOn").and("id", Sort.Direction.Descending);
+
+    @Inject
+    ReleaseNoteRepository notes;
+
+    @Inject
+    FeatureCardService cards;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return ReleaseNote.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<ReleaseNote> find(long id) {
+        return notes.findByIdOptional(id).map(ReleaseNoteService::toApi);
+    }
+
+    @Transactional
+    public Optional<ReleaseNote> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, ReleaseNote.TYPE).flatMap(this::find);
+        }
+        return notes.findBySlug(slug).map(ReleaseNoteService::toApi);
+    }
+
+    /** Release notes of each card, newest first, in one query. */
+    @Transactional
+    public Map<Long, List<ReleaseNote>> byCardIds(Collection<Long> cardIds) {
+        return cardIds.isEmpty() ? Map.of()
+                : notes.list("cardId in ?1", NEWEST_FIRST, cardIds).stream().map(ReleaseNoteService::toApi)
+                        .collect(Collectors.groupingBy(n -> n.cardDbId));
+    }
+
+    /** The feed: newest first. */
+    @Transactional
+    public ReleaseNoteConnection feed(PageRequest page, ReleaseNoteFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter != null && filter.cardSlug != null) {
+            where.append(" and cardId = :cardId");
+            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
+        }
+        if (filter != null && filter.audience != null) {
+            where.append(" and array_contains(audiences, :audience)");
+            params.put("audience", filter.audience.name());
+        }
+        if (filter != null && filter.since != null) {
+            where.append(" and publishedOn >= :since");
+            params.put("since", filter.since);
+        }
+        long total = notes.count(where.toString(), params);
+        List<ReleaseNote> items = page.limit() == 0 ? List.of()
+                : notes.find(where.toString(), NEWEST_FIRST, params).range(page.offset(), page.offset() + page.limit() - 1)
+                        .list().stream().map(ReleaseNoteService::toApi).toList();
+        ReleaseNoteConnection connection = new ReleaseNoteConnection();
+        connection.totalCount = total;
+        connection.edges = page.edges(items, ReleaseNoteEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), total);
+        return connection;
+    }
+
+    public ReleaseNotePayload create(CreateReleaseNoteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            Long cardId = validate(input, check);
+            if (input.slug != null && notes.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "A release note with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            ReleaseNoteEntity note = new ReleaseNoteEntity();
+            note.slug = input.slug;
+            apply(input, cardId, note);
+            notes.persistAndFlush(note);
+            return ReleaseNotePayload.of(toApi(note));
+        }, ReleaseNotePayload::refused);
+    }
+
+    public ReleaseNotePayload update(UpdateReleaseNoteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            ReleaseNoteEntity note = check.existing(GlobalId.decode(input.id, ReleaseNote.TYPE).flatMap(notes::findByIdOptional),
+                    "release note");
+            check.sameVersion(note.version, input.version, "release note");
+            if (input.title != null) {
+                check.required(input.title, TITLE_MAX, "title");
+            }
+            if (input.text != null) {
+                check.required(input.text, TEXT_MAX, "text");
+            }
+            if (input.audiences != null && input.audiences.isEmpty()) {
+                check.add(UserErrorCode.REQUIRED, "Name at least one audience: SALES, MARKETING, PRODUCT or CLIENTS.", "audiences");
+            }
+            if (input.rollout != null) {
+                check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
+            }
+            Long cardId = input.cardSlug == null ? null : cardId(input.cardSlug, check);
+            check.throwIfInvalid();
+            if (cardId != null) {
+                note.cardId = cardId;
+            }
+            if (input.publishedOn != null) {
+                note.publishedOn = input.publishedOn;
+            }
+            if (input.title != null) {
+                note.title = input.title.strip();
+            }
+            if (input.text != null) {
+                note.text = input.text.strip();
+            }
+            if (input.audiences != null) {
+                setAudiences(input.audiences, note);
+            }
+            if (input.rollout != null) {
+                setRollout(input.rollout, note);
+            }
+            notes.flush();
+            return ReleaseNotePayload.of(toApi(note));
+        }, ReleaseNotePayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            ReleaseNoteEntity note = check.existing(GlobalId.decode(input.id, ReleaseNote.TYPE).flatMap(notes::findByIdOptional),
+                    "release note");
+            check.sameVersion(note.version, input.version, "release note");
+            notes.delete(note);
+            notes.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /** Creates or updates by slug inside the content importer's transaction; an unchanged note keeps its version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateReleaseNoteInput input) {
+        InputCheck check = new InputCheck();
+        Long cardId = validate(input, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        ReleaseNoteEntity note = notes.findBySlug(input.slug).orElseGet(ReleaseNoteEntity::new);
+        apply(input, cardId, note);
+        if (note.id == null) {
+            note.slug = input.slug;
+            notes.persist(note);
+        }
+        return List.of();
+    }
+
+    private Long validate(CreateReleaseNoteInput input, InputCheck check) {
+        check.slug(input.slug, "slug");
+        check.required(input.title, TITLE_MAX, "title");
+        check.required(input.text, TEXT_MAX, "text");
+        if (input.publishedOn == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: the publication date.", "publishedOn");
+        }
+        if (input.audiences == null || input.audiences.isEmpty()) {
+            check.add(UserErrorCode.REQUIRED, "Name at least one audience: SALES, MARKETING, PRODUCT or CLIENTS.", "audiences");
+        }
+        if (input.rollout != null) {
+            check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
+        }
+        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cardId(input.cardSlug, check) : null;
+    }
+
+    private Long cardId(String slug, InputCheck check) {
+        Long id = cards.idsBySlugs(List.of(slug)).get(slug);
+        if (id == null) {
+            check.add(UserErrorCode.NOT_FOUND, "No feature card has the slug \"" + slug + "\".", "cardSlug");
+        }
+        return id;
+    }
+
+    private static void apply(CreateReleaseNoteInput input, Long cardId, ReleaseNoteEntity note) {
+        note.cardId = cardId;
+        note.publishedOn = input.publishedOn;
+        note.title = input.title.strip();
+        note.text = input.text.strip();
+        setAudiences(input.audiences, note);
+        setRollout(input.rollout == null ? new RolloutFactsInput() : input.rollout, note);
+    }
+
+    private static void setAudiences(List<Audience> audiences, ReleaseNoteEntity note) {
+        List<String> wanted = audiences.stream().distinct().map(Enum::name).toList();
+        if (!wanted.equals(note.audiences)) {
+            note.audiences = new java.util.ArrayList<>(wanted);
+        }
+    }
+
+    private static void setRollout(RolloutFactsInput rollout, ReleaseNoteEntity note) {
+        BigDecimal share = rollout.sharePercent == null ? null : rollout.sharePercent.setScale(2, RoundingMode.HALF_UP);
+        if (share == null || note.rolloutShare == null || share.compareTo(note.rolloutShare) != 0) {
+            note.rolloutShare = share;
+        }
+        note.rolloutStart = rollout.startDate;
+        note.rolloutOptOut = rollout.clientCanOptOut;
+    }
+
+    static ReleaseNote toApi(ReleaseNoteEntity e) {
+        ReleaseNote note = new ReleaseNote();
+        note.dbId = e.id;
+        note.cardDbId = e.cardId;
+        note.slug = e.slug;
+        note.publishedOn = e.publishedOn;
+        note.title = e.title;
+        note.text = e.text;
+        note.audiences = e.audiences.stream().map(Audience::valueOf).toList();
+        note.rollout = RolloutFacts.ofNullable(e.rolloutShare, e.rolloutStart, e.rolloutOptOut);
+        note.version = e.version;
+        note.createdAt = e.createdAt;
+        note.updatedAt = e.updatedAt;
+        return note;
+    }
+}

@@ -1,0 +1,72 @@
+package com.example.portal.segments;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "segment")
+public class SegmentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String description = "";
+
+    @Column(name = "size_min")
+    public Integer sizeMin;
+
+    @Column(name = "size_max")
+    public Integer sizeMax;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> industries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "segment_product", joinColumns = @JoinColumn(name = "segment_id"))
+    public Set<ProductLinkValue> productLinks = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "segment_metric_condition", joinColumns = @JoinColumn(name = "segment_id"))
+    @OrderColumn(name = "position")
+    public List<MetricConditionValue> metricConditions = new ArrayList<>();
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

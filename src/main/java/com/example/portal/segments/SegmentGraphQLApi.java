@@ -1,0 +1,90 @@
+package com.example.portal.segments;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.Lookup;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.products.ProductService;
+import com.example.portal.products.api.Product;
+import com.example.portal.segments.api.CreateSegmentInput;
+import com.example.portal.segments.api.Segment;
+import com.example.portal.segments.api.SegmentConnection;
+import com.example.portal.segments.api.SegmentCriteria;
+import com.example.portal.segments.api.SegmentFilter;
+import com.example.portal.segments.api.SegmentPayload;
+import com.example.portal.segments.api.UpdateSegmentInput;
+
+@GraphQLApi
+public class SegmentGraphQLApi {
+
+    @Inject
+    SegmentService service;
+
+    @Inject
+    ProductService products;
+
+    @Query("segment")
+    @Description("One segment by global id or by slug (give exactly one); null when there is none.")
+    public Segment segment(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
+        Lookup.requireOne(id, slug);
+        return service.find(id, slug).orElse(null);
+    }
+
+    @Query("segments")
+    @Description("Segments matching a filter, by name, a page at a time.")
+    public @NonNull SegmentConnection segments(
+            @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("Cursor of the item after which the page starts.") String after,
+            @Description("Which segments; all when left out.") SegmentFilter filter) {
+        return service.list(PageRequest.of(first, after), filter);
+    }
+
+    @Description("Products the client has.")
+    public @NonNull List<@NonNull List<@NonNull Product>> productsOwned(@Source List<SegmentCriteria> criteria) {
+        return productsOf(criteria, c -> c.ownedProductDbIds);
+    }
+
+    @Description("Products the client does not have.")
+    public @NonNull List<@NonNull List<@NonNull Product>> productsNotOwned(@Source List<SegmentCriteria> criteria) {
+        return productsOf(criteria, c -> c.notOwnedProductDbIds);
+    }
+
+    private List<List<Product>> productsOf(List<SegmentCriteria> criteria, Function<SegmentCriteria, List<Long>> ids) {
+        Map<Long, Product> byId = products.byIds(criteria.stream().flatMap(c -> ids.apply(c).stream()).collect(Collectors.toSet()));
+        return criteria.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
+    }
+
+    @Mutation("createSegment")
+    @Description("Creates a segment.")
+    public @NonNull SegmentPayload createSegment(@NonNull @Description("The new segment.") CreateSegmentInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateSegment")
+    @Description("Changes a segment.")
+    public @NonNull SegmentPayload updateSegment(@NonNull @Description("The changes.") UpdateSegmentInput input) {
+        return service.update(input);
+    }
+
+    @Mutation("deleteSegment")
+    @Description("Deletes a segment that no card refers to.")
+    public @NonNull DeletePayload deleteSegment(@NonNull @Description("Which segment.") DeleteInput input) {
+        return service.delete(input);
+    }
+}

@@ -1,0 +1,319 @@
+package com.example.portal.segments;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.graphql.DeleteInput;
+import com.example.portal.graphql.DeletePayload;
+import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.WriteTransaction;
+import com.example.portal.products.ProductService;
+import com.example.portal.segments.api.CreateSegmentInput;
+import com.example.portal.segments.api.MetricCondition;
+import com.example.portal.segments.api.MetricConditionInput;
+import com.example.portal.segments.api.Segment;
+import com.example.portal.segments.api.SegmentConnection;
+import com.example.portal.segments.api.SegmentCriteria;
+import com.example.portal.segments.api.SegmentCriteriaInput;
+import com.example.portal.segments.api.SegmentEdge;
+import com.example.portal.segments.api.SegmentFilter;
+import com.example.portal.segments.api.SegmentPayload;
+import com.example.portal.segments.api.UpdateSegmentInput;
+
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class SegmentService implements NodeResolver {
+
+    static final int NAME_MAX = 200;
+    static final int DESCRIPTION_MAX = 5000;
+    private static final Pattern INDUSTRY = Pattern.compile("[a-z][a-z0-9_-]*");
+    private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
+
+    @Inject
+    SegmentRepository segments;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    WriteTransaction writes;
+
+    @Override
+    public String type() {
+        return Segment.TYPE;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Segment> find(long id) {
+        return segments.findByIdOptional(id).map(SegmentService::toApi);
+    }
+
+    @Transactional
+    public Optional<Segment> find(String id, String slug) {
+        if (id != null) {
+            return GlobalId.decode(id, Segment.TYPE).flatMap(this::find);
+        }
+        return segments.findBySlug(slug).map(SegmentService::toApi);
+    }
+
+    @Transactional
+    public Map<Long, Segment> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : segments.list("id in ?1", ids).stream().map(SegmentService::toApi)
+                        .collect(Collectors.toMap(s -> s.dbId, Function.identity()));
+    }
+
+    /** Database ids of the given slugs; unknown slugs are absent from the map. */
+    @Transactional
+    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
+        return segments.findBySlugs(slugs).stream().collect(Collectors.toMap(s -> s.slug, s -> s.id));
+    }
+
+    @Transactional
+    public SegmentConnection list(PageRequest page, SegmentFilter filter) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter != null && filter.productSlug != null) {
+            where.append(" and exists (select 1 from SegmentEntity s2 join s2.productLinks l where s2 = s and l.productId = :product)");
+            params.put("product", products.idsBySlugs(List.of(filter.productSlug)).getOrDefault(filter.productSlug, -1L));
+        }
+        if (filter != null && filter.industry != null) {
+            where.append(" and array_contains(s.industries, :industry)");
+            params.put("industry", filter.industry);
+        }
+        long total = segments.count("select count(s) from SegmentEntity s where " + where, params);
+        List<Segment> items = page.limit() == 0 ? List.of()
+                : segments.find("from SegmentEntity s where " + where, Sort.by("s.name").and("s.id"), params)
+                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                        .map(SegmentService::toApi).toList();
+        SegmentConnection connection = new SegmentConnection();
+        connection.totalCount = total;
+        connection.edges = page.edges(items, SegmentEdge::new);
+        connection.pageInfo = page.pageInfo(items.size(), total);
+        return connection;
+    }
+
+    public SegmentPayload create(CreateSegmentInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            Resolved resolved = validate(input, check);
+            if (input.slug != null && segments.findBySlug(input.slug).isPresent()) {
+                check.add(UserErrorCode.DUPLICATE, "A segment with slug \"" + input.slug + "\" already exists.", "slug");
+            }
+            check.throwIfInvalid();
+            SegmentEntity entity = new SegmentEntity();
+            entity.slug = input.slug;
+            entity.name = input.name.strip();
+            entity.description = input.description == null ? "" : input.description.strip();
+            applyCriteria(input.criteria, resolved, entity);
+            segments.persistAndFlush(entity);
+            return SegmentPayload.of(toApi(entity));
+        }, SegmentPayload::refused);
+    }
+
+    public SegmentPayload update(UpdateSegmentInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            SegmentEntity entity = check.existing(GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional),
+                    "segment");
+            check.sameVersion(entity.version, input.version, "segment");
+            if (input.name != null) {
+                check.required(input.name, NAME_MAX, "name");
+            }
+            check.maxLength(input.description, DESCRIPTION_MAX, "description");
+            Resolved resolved = input.criteria == null ? null : checkCriteria(input.criteria, check);
+            check.throwIfInvalid();
+            if (input.name != null) {
+                entity.name = input.name.strip();
+            }
+            if (input.description != null) {
+                entity.description = input.description.strip();
+            }
+            if (input.criteria != null) {
+                applyCriteria(input.criteria, resolved, entity);
+            }
+            segments.flush();
+            return SegmentPayload.of(toApi(entity));
+        }, SegmentPayload::refused);
+    }
+
+    public DeletePayload delete(DeleteInput input) {
+        return writes.run(() -> {
+            InputCheck check = new InputCheck("input");
+            SegmentEntity entity = check.existing(GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional),
+                    "segment");
+            check.sameVersion(entity.version, input.version, "segment");
+            segments.delete(entity);
+            segments.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
+    }
+
+    /** Creates or updates by slug inside the content importer's transaction; an unchanged segment keeps its version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UserError> upsert(CreateSegmentInput input) {
+        InputCheck check = new InputCheck();
+        Resolved resolved = validate(input, check);
+        if (check.hasErrors()) {
+            return check.errors();
+        }
+        SegmentEntity entity = segments.findBySlug(input.slug).orElseGet(SegmentEntity::new);
+        entity.name = input.name.strip();
+        entity.description = input.description == null ? "" : input.description.strip();
+        applyCriteria(input.criteria, resolved, entity);
+        if (entity.id == null) {
+            entity.slug = input.slug;
+            segments.persist(entity);
+        }
+        return List.of();
+    }
+
+    /** Product links and metric conditions resolved from a criteria input. */
+    private record Resolved(Set<ProductLinkValue> productLinks, List<MetricConditionValue> conditions) {
+    }
+
+    private Resolved validate(CreateSegmentInput input, InputCheck check) {
+        check.slug(input.slug, "slug");
+        check.required(input.name, NAME_MAX, "name");
+        check.maxLength(input.description, DESCRIPTION_MAX, "description");
+        return checkCriteria(input.criteria == null ? new SegmentCriteriaInput() : input.criteria, check);
+    }
+
+    private Resolved checkCriteria(SegmentCriteriaInput criteria, InputCheck check) {
+        check.nonNegative(criteria.sizeMin, "criteria", "sizeMin");
+        check.nonNegative(criteria.sizeMax, "criteria", "sizeMax");
+        if (criteria.sizeMin != null && criteria.sizeMax != null && criteria.sizeMin > criteria.sizeMax) {
+            check.add(UserErrorCode.INVALID, "The size range is empty: sizeMin (" + criteria.sizeMin
+                    + ") must not exceed sizeMax (" + criteria.sizeMax + ").", "criteria", "sizeMin");
+        }
+        List<String> industries = criteria.industries == null ? List.of() : criteria.industries;
+        check.maxItems(industries, 30, "criteria", "industries");
+        for (int i = 0; i < industries.size(); i++) {
+            if (check.required(industries.get(i), 60, "criteria", "industries", i) && !INDUSTRY.matcher(industries.get(i)).matches()) {
+                check.add(UserErrorCode.INVALID, "An industry key is lower-case latin letters, digits, '_' or '-', "
+                        + "e.g. \"retail\"; got \"" + industries.get(i) + "\".", "criteria", "industries", i);
+            }
+        }
+        Set<ProductLinkValue> links = new LinkedHashSet<>();
+        List<String> owned = criteria.productsOwned == null ? List.of() : criteria.productsOwned;
+        List<String> notOwned = criteria.productsNotOwned == null ? List.of() : criteria.productsNotOwned;
+        Set<String> all = new HashSet<>(owned);
+        all.addAll(notOwned);
+        Map<String, Long> ids = products.idsBySlugs(all);
+        resolveProducts(owned, true, ids, links, "productsOwned", check);
+        resolveProducts(notOwned, false, ids, links, "productsNotOwned", check);
+        for (int i = 0; i < notOwned.size(); i++) {
+            if (owned.contains(notOwned.get(i))) {
+                check.add(UserErrorCode.INVALID, "Product \"" + notOwned.get(i)
+                        + "\" cannot be both owned and not owned.", "criteria", "productsNotOwned", i);
+            }
+        }
+        List<MetricConditionInput> conditions = criteria.metricConditions == null ? List.of() : criteria.metricConditions;
+        check.maxItems(conditions, 20, "criteria", "metricConditions");
+        List<MetricConditionValue> values = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            MetricConditionInput c = conditions.get(i);
+            if (check.required(c.metric, 80, "criteria", "metricConditions", i, "metric") && !METRIC.matcher(c.metric).matches()) {
+                check.add(UserErrorCode.INVALID, "A metric key is snake case, e.g. \"missed_call_share\"; got \"" + c.metric + "\".",
+                        "criteria", "metricConditions", i, "metric");
+            }
+            if (c.operator == null) {
+                check.add(UserErrorCode.REQUIRED, "Required: one of GT, GTE, LT, LTE, EQ.", "criteria", "metricConditions", i, "operator");
+            }
+            if (c.threshold == null || c.threshold.isNaN() || c.threshold.isInfinite()) {
+                check.add(UserErrorCode.REQUIRED, "Required: a finite number.", "criteria", "metricConditions", i, "threshold");
+            }
+            if (c.metric != null && c.operator != null && c.threshold != null && !c.threshold.isNaN() && !c.threshold.isInfinite()) {
+                values.add(new MetricConditionValue(c.metric, c.operator, BigDecimal.valueOf(c.threshold)));
+            }
+        }
+        return new Resolved(links, values);
+    }
+
+    private static void resolveProducts(List<String> slugs, boolean owned, Map<String, Long> ids, Set<ProductLinkValue> links,
+            String field, InputCheck check) {
+        check.maxItems(slugs, 20, "criteria", field);
+        for (int i = 0; i < slugs.size(); i++) {
+            Long id = ids.get(slugs.get(i));
+            if (id == null) {
+                check.add(UserErrorCode.NOT_FOUND, "No product has the slug \"" + slugs.get(i) + "\".", "criteria", field, i);
+            } else {
+                links.add(new ProductLinkValue(id, owned));
+            }
+        }
+    }
+
+    /** Writes only what differs, so re-importing an unchanged segment does not bump its version. */
+    private static void applyCriteria(SegmentCriteriaInput criteria, Resolved resolved, SegmentEntity entity) {
+        SegmentCriteriaInput c = criteria == null ? new SegmentCriteriaInput() : criteria;
+        entity.sizeMin = c.sizeMin;
+        entity.sizeMax = c.sizeMax;
+        List<String> industries = c.industries == null ? List.of() : c.industries.stream().map(String::strip).distinct().toList();
+        if (!industries.equals(entity.industries)) {
+            entity.industries = new ArrayList<>(industries);
+        }
+        if (!resolved.productLinks().equals(entity.productLinks)) {
+            entity.productLinks.clear();
+            entity.productLinks.addAll(resolved.productLinks());
+        }
+        if (!sameConditions(resolved.conditions(), entity.metricConditions)) {
+            entity.metricConditions.clear();
+            entity.metricConditions.addAll(resolved.conditions());
+        }
+    }
+
+    private static boolean sameConditions(List<MetricConditionValue> wanted, List<MetricConditionValue> stored) {
+        if (wanted.size() != stored.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!wanted.get(i).sameAs(stored.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Segment toApi(SegmentEntity e) {
+        Segment segment = new Segment();
+        segment.dbId = e.id;
+        segment.slug = e.slug;
+        segment.name = e.name;
+        segment.description = e.description;
+        segment.version = e.version;
+        segment.createdAt = e.createdAt;
+        segment.updatedAt = e.updatedAt;
+        SegmentCriteria criteria = new SegmentCriteria();
+        criteria.sizeMin = e.sizeMin;
+        criteria.sizeMax = e.sizeMax;
+        criteria.industries = List.copyOf(e.industries);
+        criteria.ownedProductDbIds = e.productLinks.stream().filter(ProductLinkValue::owned).map(ProductLinkValue::productId).toList();
+        criteria.notOwnedProductDbIds = e.productLinks.stream().filter(l -> !l.owned()).map(ProductLinkValue::productId).toList();
+        criteria.metricConditions = e.metricConditions.stream()
+                .map(m -> new MetricCondition(m.metric(), m.operator(), m.threshold().doubleValue())).toList();
+        segment.criteria = criteria;
+        return segment;
+    }
+}
