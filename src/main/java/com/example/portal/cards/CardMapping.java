@@ -95,7 +95,7 @@ final class CardMapping {
         card.productDbId = e.productId;
         card.targetSegmentDbIds = segmentIds(e, SegmentRole.TARGET);
         card.antiSegmentDbIds = segmentIds(e, SegmentRole.ANTI);
-        card.glossaryTermDbIds = List.copyOf(e.glossaryTermIds);
+        card.glossaryTermDbIds = e.glossaryTermIds.stream().sorted().toList();
         card.slug = e.slug;
         card.title = e.title;
         card.summary = e.summary;
