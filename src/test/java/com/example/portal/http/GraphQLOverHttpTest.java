@@ -1,0 +1,264 @@
+package com.example.portal.http;
+
+import static com.example.portal.GraphQLClient.graphql;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The /graphql endpoint against the GraphQL-over-HTTP draft, as SmallRye GraphQL plus {@link GraphQLHttpGuard}
+ * serve it. Where SmallRye deviates from the spec, the test pins what it does; the README's "GraphQL over HTTP"
+ * section lists those deviations.
+ */
+@QuarkusTest
+class GraphQLOverHttpTest {
+
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private static final String COUNT = "{ products(first: 1) { totalCount } }";
+    private static final String BY_SLUG = """
+            query($slug: String) { product(slug: $slug) { id } }""";
+
+    private static RequestSpecification post(String accept) {
+        return given().contentType(JSON).accept(accept);
+    }
+
+    private static boolean productExists(String slug) {
+        return graphql(BY_SLUG, "slug", slug).getString("data.product") != null;
+    }
+
+    /** No stack trace, qualified Java class name, SQL or SmallRye log code in a response meant for a client. */
+    static void assertNoInternals(String body) {
+        // "DataFetchingException" is the name of a graphql-java error classification, not a Java class being leaked
+        assertThat(body.replace("\"classification\":\"DataFetchingException\"", "")).doesNotContainPattern("\\b(java|javax|jakarta|com|org|io|graphql)\\.[a-z]+\\.")
+                .doesNotContain("Exception", "\tat ", "\\tat ", "select ", "insert into", "SRGQL", "\"stack\"");
+    }
+
+    @Test
+    void postAnswersInTheMediaTypeTheClientAccepts() {
+        Map<String, String> acceptToContentType = Map.of(
+                JSON, JSON + "; charset=utf-8",
+                GRAPHQL_RESPONSE, GRAPHQL_RESPONSE + "; charset=utf-8",
+                GRAPHQL_RESPONSE + ", " + JSON + ";q=0.9", GRAPHQL_RESPONSE + "; charset=utf-8",
+                JSON + ";q=0.9", JSON + "; charset=utf-8",
+                "*/*", GRAPHQL_RESPONSE + "; charset=UTF-8");
+        acceptToContentType.forEach((accept, contentType) -> {
+            Response response = post(accept).body(Map.of("query", COUNT)).post("/graphql");
+            assertThat(response.statusCode()).as(accept).isEqualTo(200);
+            assertThat(response.contentType()).as(accept).isEqualTo(contentType);
+            assertThat(response.jsonPath().getInt("data.products.totalCount")).as(accept).isNotNegative();
+        });
+
+        Response noAccept = given().contentType(JSON).body(Map.of("query", COUNT)).post("/graphql");
+        assertThat(noAccept.statusCode()).isEqualTo(200);
+        assertThat(noAccept.contentType()).isEqualTo(GRAPHQL_RESPONSE + "; charset=UTF-8");
+
+        assertThat(post("text/html").body(Map.of("query", COUNT)).post("/graphql").statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void queriesRunOverGetWithVariables() {
+        Response response = given().accept(JSON)
+                .queryParam("query", "query($n: Int) { products(first: $n) { totalCount edges { cursor } } }")
+                .queryParam("variables", "{\"n\": 1}")
+                .get("/graphql");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo(JSON + "; charset=utf-8");
+        assertThat(response.jsonPath().getList("data.products.edges")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void noMutationEverRunsOverGet() {
+        String create = """
+                mutation { createProduct(input: {slug: "%s", name: "Via GET"}) { product { id } userErrors { code } } }""";
+        String mutationOnly = create.substring("mutation ".length());
+        List<String> slugs = List.of("get-plain", "get-trailing-slash", "get-mixed", "get-encoded-twice", "get-named");
+        List<Map.Entry<String, Map<String, String>>> requests = List.of(
+                Map.entry("/graphql", Map.of("query", create.formatted(slugs.get(0)))),
+                Map.entry("/graphql/", Map.of("query", create.formatted(slugs.get(1)))),
+                // any mutation in the document refuses it, whatever operation would be picked
+                Map.entry("/graphql", Map.of("query", "query Q " + COUNT + " mutation M " + mutationOnly.formatted(slugs.get(2)))),
+                // SmallRye URL-decodes the parameter a second time: %6D becomes "m"
+                Map.entry("/graphql", Map.of("query", "%6D" + create.formatted(slugs.get(3)).substring(1))),
+                Map.entry("/graphql", Map.of("query", "mutation M " + mutationOnly.formatted(slugs.get(4)), "operationName", "M")));
+        // operationName over GET is refused (400) before the document is looked at
+        List<Integer> statuses = List.of(405, 405, 405, 405, 400);
+        for (int i = 0; i < requests.size(); i++) {
+            Response response = given().accept(JSON).queryParams(requests.get(i).getValue()).get(requests.get(i).getKey());
+            assertThat(response.statusCode()).as(slugs.get(i)).isEqualTo(statuses.get(i));
+            assertThat(response.contentType()).as(slugs.get(i)).isEqualTo(JSON + "; charset=utf-8");
+            assertThat(response.jsonPath().getString("errors[0].message")).as(slugs.get(i)).isNotBlank();
+            assertThat(response.jsonPath().getString("data")).as(slugs.get(i)).isNull();
+        }
+        Response plain = given().accept(GRAPHQL_RESPONSE).queryParams(requests.get(0).getValue()).get("/graphql");
+        assertThat(plain.statusCode()).isEqualTo(405);
+        assertThat(plain.header("Allow")).isEqualTo("POST");
+        assertThat(plain.jsonPath().getString("errors[0].message")).isEqualTo("Mutations are only accepted with POST; nothing was executed.");
+
+        assertThat(slugs).noneMatch(GraphQLOverHttpTest::productExists);
+        // the same mutation over POST does run, so the refusals above were about the method
+        JsonPath created = graphql(create.formatted("get-control"));
+        assertThat(created.getList("data.createProduct.userErrors")).isEmpty();
+        assertThat(productExists("get-control")).isTrue();
+    }
+
+    @Test
+    void getRequestsSmallRyeCannotServeGetAClear400() {
+        Map<String, Map<String, String>> cases = Map.of(
+                "A GET request needs the GraphQL document in the query parameter \"query\".", Map.of(),
+                "The parameter \"operationName\" is not supported with GET: leave it out (the document must then hold "
+                        + "one operation) or send the request with POST.",
+                Map.of("query", "query A " + COUNT, "operationName", "A"),
+                "The parameter \"variables\" must be a URL-encoded JSON object.",
+                Map.of("query", "query($n: Int) { products(first: $n) { totalCount } }", "variables", "{\"n\": "),
+                "The query cannot be decoded: a literal % in a GET query is not supported, send the request with POST.",
+                Map.of("query", "{ product(slug: \"100%\") { id } }"),
+                "The query is not a valid GraphQL document: Invalid syntax with offending token '<EOF>' at line 1 column 14",
+                Map.of("query", "{ products { "));
+        cases.forEach((message, parameters) -> {
+            Response response = given().accept(JSON).queryParams(parameters).get("/graphql");
+            assertThat(response.statusCode()).as(message).isEqualTo(400);
+            assertThat(response.contentType()).as(message).isEqualTo(JSON + "; charset=utf-8");
+            assertThat(response.jsonPath().getString("errors[0].message")).isEqualTo(message);
+            assertNoInternals(response.asString());
+        });
+    }
+
+    @Test
+    void onlyJsonBodiesAndKnownMethodsAreAccepted() throws IOException, InterruptedException {
+        String mutation = "{\"query\": \"mutation { createProduct(input: {slug: \\\"form-post\\\", name: \\\"x\\\"}) { product { id } } }\"}";
+        // The content types a cross-site HTML form or fetch() may send without a CORS preflight
+        HttpClient client = HttpClient.newHttpClient();
+        for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=b")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
+                    .header("Content-Type", contentType).header("Accept", JSON)
+                    .POST(HttpRequest.BodyPublishers.ofString(mutation)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(contentType).isEqualTo(415);
+            assertThat(JsonPath.from(response.body()).getString("errors[0].message"))
+                    .isEqualTo("Send the request as JSON with the header Content-Type: application/json.");
+        }
+        assertThat(given().accept(JSON).body(mutation.getBytes(StandardCharsets.UTF_8)).post("/graphql").statusCode())
+                .as("no Content-Type").isEqualTo(415);
+        assertThat(productExists("form-post")).isFalse();
+
+        assertThat(given().contentType("application/graphql").accept(JSON).body(COUNT.getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").jsonPath().getInt("data.products.totalCount")).isNotNegative();
+
+        for (String method : List.of("PUT", "DELETE", "PATCH", "HEAD")) {
+            Response response = given().accept(JSON).queryParam("query", COUNT).request(method, "/graphql");
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.header("Allow")).as(method).isEqualTo("GET, POST, OPTIONS");
+        }
+        Response options = given().options("/graphql");
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.header("Allow")).isEqualTo("GET, POST, OPTIONS");
+    }
+
+    @Test
+    void malformedRequestsGetAClearErrorWithoutInternals() {
+        // Not a well-formed GraphQL-over-HTTP request. SmallRye answers 200 for the first two; the spec says 400.
+        assertRequestError(post(JSON).body("{\"query\": "), 200, "Unparseable request");
+        assertRequestError(post(JSON).body("{\"variables\": {}}"), 200, "Missing 'query' field in the request");
+        // The guard answers these (SmallRye would answer 400 with a plain-text body, or fail with a 500).
+        assertRequestError(post(JSON).body(""), 400,
+                "The request body is empty: send a JSON object with the GraphQL document in \"query\".");
+        assertRequestError(post(GRAPHQL_RESPONSE).body("{\"query\": \"" + COUNT + "\", \"variables\": [7]}"), 400,
+                "\"variables\" must be a JSON object.");
+        assertRequestError(post(JSON).body("{\"query\": \"" + COUNT + "\", \"operationName\": 5}"), 400,
+                "\"operationName\" must be a string.");
+
+        // Well-formed requests whose document fails: 200 with errors and no data, also for
+        // application/graphql-response+json where the spec requires 4xx.
+        for (String accept : List.of(JSON, GRAPHQL_RESPONSE)) {
+            assertRequestError(post(accept).body(Map.of("query", "{ products { ")), 200, "Unparseable input document");
+            JsonPath unknownField = assertRequestError(post(accept).body(Map.of("query", "{ products { nope } }")), 200,
+                    "Validation error (FieldUndefined@[products/nope]) : Field 'nope' in type 'ProductConnection' is undefined");
+            assertThat(unknownField.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+            assertRequestError(post(accept).body(Map.of("query", "query A " + COUNT, "operationName", "B")), 200,
+                    "Unknown operation named 'B'.");
+        }
+    }
+
+    @Test
+    void aVariableOfTheWrongTypeRunsNothing() {
+        String create = """
+                mutation($name: String!) {
+                  createProduct(input: {slug: "wrong-variable", name: $name}) { product { id } userErrors { code } }
+                }""";
+        JsonPath refused = assertRequestError(post(JSON).body(Map.of("query", create, "variables", Map.of("name", Map.of("x", 1)))),
+                200, "Variable 'name' has an invalid value: Expected a String input, but it was a 'HashMap'");
+        assertThat(refused.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+        assertRequestError(post(JSON).body(Map.of("query", create)), 200,
+                "Variable 'name' has an invalid value: Variable 'name' has coerced Null value for NonNull type 'String!'");
+        assertThat(productExists("wrong-variable")).isFalse();
+
+        // SmallRye's number scalars accept strings while variables are coerced, so a wrong number fails later, when
+        // SmallRye converts the arguments: the resolver is not called, data is null, and the message names the Java
+        // input class (smallrye/smallrye-graphql#2322). When this assertion fails SmallRye has fixed the message:
+        // assert assertNoInternals here and drop the README note.
+        JsonPath created = graphql("""
+                mutation { createProduct(input: {slug: "wrong-number", name: "Wrong number"}) { product { id version } } }""");
+        String id = created.getString("data.createProduct.product.id");
+        Response wrongNumber = post(JSON).body(Map.of("query", """
+                mutation($version: Int!) { deleteProduct(input: {id: "%s", version: $version}) { deletedId } }""".formatted(id),
+                "variables", Map.of("version", "abc"))).post("/graphql");
+        assertThat(wrongNumber.statusCode()).isEqualTo(200);
+        assertThat(wrongNumber.jsonPath().getString("data")).isNull();
+        assertThat(wrongNumber.jsonPath().getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+        assertThat(wrongNumber.jsonPath().getString("errors[0].message"))
+                .contains("argument 'input'", "Unknown Scalar Type [com.example.portal.graphql.DeleteInput]");
+        assertThat(productExists("wrong-number")).isTrue();
+    }
+
+    @Test
+    void bodiesOverTheLimitAreRefusedBeforeTheyAreRead() throws IOException {
+        String padding = "a".repeat(900 * 1024);
+        Response justUnder = post(JSON).body(Map.of("query", COUNT, "extensions", Map.of("padding", padding))).post("/graphql");
+        assertThat(justUnder.statusCode()).isEqualTo(200);
+
+        // Sent by hand: the server answers and closes as soon as it has read the headers, which HTTP clients
+        // still busy writing the body report as a broken pipe.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nContent-Length: " + (2 * 1024 * 1024) + "\r\n\r\n{\"query\": \"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(40), StandardCharsets.US_ASCII).lines().findFirst().orElse("");
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    private static JsonPath assertRequestError(RequestSpecification request, int status, String message) {
+        Response response = request.post("/graphql");
+        String body = response.asString();
+        assertThat(response.statusCode()).as(body).isEqualTo(status);
+        JsonPath json = response.jsonPath();
+        assertThat(json.getString("errors[0].message")).as(body).isEqualTo(message);
+        assertThat(json.getString("data")).as(body).isNull();
+        assertNoInternals(body);
+        return json;
+    }
+}
