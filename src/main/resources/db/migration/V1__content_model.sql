@@ -152,7 +152,7 @@ create table release_note (
     published_on     date         not null,
     title            varchar(200) not null,
     text             text         not null,
-    audiences        text[]       not null default '{}',
+    audiences        varchar[]    not null default '{}',
     rollout_share    numeric(5, 2),
     rollout_start    date,
     rollout_opt_out  boolean,
