@@ -505,6 +505,8 @@ class EvidenceApiTest {
         String card = card("test-ev-card-refusals");
         assertCreateRefused(with(abTestInput("test-ev-future", card), "conductedOn", LocalDate.now().plusDays(30).toString()),
                 "INVALID", "input", "conductedOn");
+        assertCreateRefused(with(abTestInput("test-ev-day-after-tomorrow", card), "conductedOn",
+                LocalDate.now().plusDays(2).toString()), "INVALID", "input", "conductedOn");
         assertCreateRefused(without(abTestInput("test-ev-no-date", card), "conductedOn"), "REQUIRED", "input", "conductedOn");
         assertThat(create(with(abTestInput("test-ev-today", card), "conductedOn", LocalDate.now().toString())).get("conductedOn"))
                 .isEqualTo(LocalDate.now().toString());
