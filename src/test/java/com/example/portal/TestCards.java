@@ -1,0 +1,41 @@
+package com.example.portal;
+
+import static com.example.portal.GraphQLClient.graphql;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+
+/** Creates the product and feature cards a test's own objects refer to, through the API like a client. */
+public final class TestCards {
+
+    private TestCards() {
+    }
+
+    /** The card with this slug, created (with its product) when it does not exist yet. */
+    public static Map<String, Object> ensureCard(String productSlug, String cardSlug) {
+        JsonPath existing = graphql("query($slug: String) { featureCard(slug: $slug) { id slug version } }", "slug", cardSlug);
+        Map<String, Object> card = existing.getMap("data.featureCard");
+        return card != null ? card : createCard(productSlug, cardSlug);
+    }
+
+    /** Creates a draft card with the given slug (and its product, once); returns the card's JSON (id, slug, version). */
+    public static Map<String, Object> createCard(String productSlug, String cardSlug) {
+        JsonPath product = graphql("""
+                mutation($input: CreateProductInput!) {
+                  createProduct(input: $input) { product { slug } userErrors { code } }
+                }""", "input", Map.of("slug", productSlug, "name", "Тестовый продукт " + productSlug));
+        List<Object> productErrors = product.getList("data.createProduct.userErrors.code");
+        assertThat(productErrors).as("creating product %s", productSlug).isIn(List.of(), List.of("DUPLICATE"));
+
+        JsonPath card = graphql("""
+                mutation($input: CreateFeatureCardInput!) {
+                  createFeatureCard(input: $input) { card { id slug version } userErrors { field message code } }
+                }""", "input", Map.of("slug", cardSlug, "title", "Тестовая карточка " + cardSlug,
+                "summary", "Карточка для тестов.", "productSlug", productSlug));
+        assertThat(card.getList("data.createFeatureCard.userErrors")).as("creating card %s", cardSlug).isEmpty();
+        return card.getMap("data.createFeatureCard.card");
+    }
+}
