@@ -65,6 +65,23 @@ public class SegmentGraphQLApi {
         return productsOf(criteria, c -> c.notOwnedProductDbIds);
     }
 
+    @Description("The criteria as one plain Russian sentence, e.g. «Компании от 10 сотрудников, у которых подключены "
+            + "«Вакансии», не подключён «Колл-трекинг» и доля пропущенных звонков больше 20%».")
+    public @NonNull List<@NonNull String> sentence(@Source List<SegmentCriteria> criteria) {
+        Map<Long, Product> byId = products.byIds(criteria.stream()
+                .flatMap(c -> java.util.stream.Stream.concat(c.ownedProductDbIds.stream(), c.notOwnedProductDbIds.stream()))
+                .collect(Collectors.toSet()));
+        return criteria.stream().map(c -> CriteriaSentence.render(c.sizeMin, c.sizeMax, c.industries,
+                names(c.ownedProductDbIds, byId), names(c.notOwnedProductDbIds, byId),
+                c.metricConditions.stream().map(m -> new MetricConditionValue(m.metric, m.operator,
+                        java.math.BigDecimal.valueOf(m.threshold))).toList()))
+                .toList();
+    }
+
+    private static List<String> names(List<Long> ids, Map<Long, Product> byId) {
+        return ids.stream().map(id -> byId.get(id).name).toList();
+    }
+
     private List<List<Product>> productsOf(List<SegmentCriteria> criteria, Function<SegmentCriteria, List<Long>> ids) {
         Map<Long, Product> byId = products.byIds(criteria.stream().flatMap(c -> ids.apply(c).stream()).collect(Collectors.toSet()));
         return criteria.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
