@@ -78,6 +78,12 @@ public class FeatureCardService implements NodeResolver {
                         .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
     }
 
+    /** Every published card: what sales may be offered. */
+    @Transactional
+    public List<FeatureCard> published() {
+        return cards.list("status", CardStatus.PUBLISHED).stream().map(CardMapping::toApi).toList();
+    }
+
     /** Database ids of the given slugs; unknown slugs are absent from the map. */
     @Transactional
     public Map<String, Long> idsBySlugs(Collection<String> slugs) {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders formal segment criteria as one plain Russian sentence a marketer or sales rep can read aloud, e.g.
- * «Компании от 10 сотрудников, у которых подключены «Вакансии», не подключён «Колл-трекинг» и доля пропущенных
- * звонков больше 20%». Product names stay in quotes in the nominative, so no declension is guessed.
+ * «Компании от 10 сотрудников, у которых есть продукт «Вакансии», нет продукта «Колл-трекинг» и доля пропущенных
+ * звонков больше 20%». Product names stay in quotes in the nominative after «продукт», so no declension is guessed.
  */
 public final class CriteriaSentence {
 
@@ -30,10 +30,10 @@ public final class CriteriaSentence {
         }
         List<String> clauses = new ArrayList<>();
         if (!ownedProductNames.isEmpty()) {
-            clauses.add((ownedProductNames.size() == 1 ? "подключён " : "подключены ") + quoted(ownedProductNames));
+            clauses.add((ownedProductNames.size() == 1 ? "есть продукт " : "есть продукты ") + quoted(ownedProductNames));
         }
         if (!notOwnedProductNames.isEmpty()) {
-            clauses.add((notOwnedProductNames.size() == 1 ? "не подключён " : "не подключены ") + quoted(notOwnedProductNames));
+            clauses.add((notOwnedProductNames.size() == 1 ? "нет продукта " : "нет продуктов ") + quoted(notOwnedProductNames));
         }
         conditions.forEach(c -> clauses.add(condition(c.metric(), c.operator(), c.threshold())));
         if (!clauses.isEmpty()) {

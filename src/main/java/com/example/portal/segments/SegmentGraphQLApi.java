@@ -65,8 +65,8 @@ public class SegmentGraphQLApi {
         return productsOf(criteria, c -> c.notOwnedProductDbIds);
     }
 
-    @Description("The criteria as one plain Russian sentence, e.g. «Компании от 10 сотрудников, у которых подключены "
-            + "«Вакансии», не подключён «Колл-трекинг» и доля пропущенных звонков больше 20%».")
+    @Description("The criteria as one plain Russian sentence, e.g. «Компании от 10 сотрудников, у которых есть "
+            + "продукт «Вакансии», нет продукта «Колл-трекинг» и доля пропущенных звонков больше 20%».")
     public @NonNull List<@NonNull String> sentence(@Source List<SegmentCriteria> criteria) {
         Map<Long, Product> byId = products.byIds(criteria.stream()
                 .flatMap(c -> java.util.stream.Stream.concat(c.ownedProductDbIds.stream(), c.notOwnedProductDbIds.stream()))

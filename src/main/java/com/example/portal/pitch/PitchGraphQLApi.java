@@ -1,0 +1,25 @@
+package com.example.portal.pitch;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import com.example.portal.pitch.api.ClientProfileInput;
+import com.example.portal.pitch.api.PitchResult;
+
+@GraphQLApi
+public class PitchGraphQLApi {
+
+    @Inject
+    PitchService service;
+
+    @Query("pitch")
+    @Description("What to pitch to this client: published cards ranked by fit, each with a per-criterion explanation, "
+            + "and the cards not to pitch with the reason.")
+    public @NonNull PitchResult pitch(@NonNull @Description("What you know about the account.") ClientProfileInput client) {
+        return service.pitch(client);
+    }
+}
