@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Query;
 
 import com.example.portal.pitch.api.ClientProfileInput;
 import com.example.portal.pitch.api.PitchResult;
+import com.example.portal.pitch.api.QualifyAccountsInput;
+import com.example.portal.pitch.api.QualifyAccountsResult;
 
 @GraphQLApi
 public class PitchGraphQLApi {
@@ -21,5 +23,12 @@ public class PitchGraphQLApi {
             + "and the cards not to pitch with the reason.")
     public @NonNull PitchResult pitch(@NonNull @Description("What you know about the account.") ClientProfileInput client) {
         return service.pitch(client);
+    }
+
+    @Query("qualifyAccounts")
+    @Description("Matches an uploaded list of accounts (CSV or JSON, at most 5000) against the published cards: per account, "
+            + "the cards it qualifies for with reasons. Bad rows are reported by row number and do not stop the good ones.")
+    public @NonNull QualifyAccountsResult qualifyAccounts(@NonNull @Description("The list.") QualifyAccountsInput input) {
+        return service.qualify(input);
     }
 }

@@ -19,10 +19,14 @@ import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.graphql.BadRequestException;
 import com.example.portal.pitch.api.ClientMetricInput;
+import com.example.portal.pitch.api.AccountListFormat;
+import com.example.portal.pitch.api.AccountQualification;
 import com.example.portal.pitch.api.ClientProfileInput;
 import com.example.portal.pitch.api.PitchExclusion;
 import com.example.portal.pitch.api.PitchMatch;
 import com.example.portal.pitch.api.PitchResult;
+import com.example.portal.pitch.api.QualifyAccountsInput;
+import com.example.portal.pitch.api.QualifyAccountsResult;
 import com.example.portal.pitch.api.SegmentFitResult;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
@@ -47,6 +51,61 @@ public class PitchService {
 
     public PitchResult pitch(ClientProfileInput input) {
         ClientProfile client = profile(input);
+        Catalog catalog = catalog();
+        PitchResult result = new PitchResult();
+        result.ranking = PitchMatcher.RANKING;
+        List<PitchDecision> decisions = PitchMatcher.decide(catalog.cards(), client);
+        result.matches = decisions.stream().filter(PitchDecision::offered).map(d -> match(d, catalog)).toList();
+        result.excluded = decisions.stream().filter(d -> !d.offered()).map(d -> {
+            PitchExclusion exclusion = new PitchExclusion();
+            exclusion.card = catalog.cardsById().get(d.card().id());
+            exclusion.reason = d.exclusion();
+            exclusion.explanation = d.explanation();
+            exclusion.antiSegments = d.antiSegments().stream().map(f -> result(f, catalog)).toList();
+            return exclusion;
+        }).toList();
+        return result;
+    }
+
+    /** Matches every account of an uploaded list against the published cards loaded once. */
+    public QualifyAccountsResult qualify(QualifyAccountsInput input) {
+        AccountListParser.Parsed parsed = input.format == AccountListFormat.JSON ? AccountListParser.json(input.data)
+                : AccountListParser.csv(input.data);
+        Catalog catalog = catalog();
+        Set<String> knownProducts = products.idsBySlugs(parsed.rows().stream()
+                .flatMap(r -> r.productsOwned() == null ? Stream.empty() : r.productsOwned().stream())
+                .collect(Collectors.toSet())).keySet();
+        List<RowProblem> problems = new java.util.ArrayList<>(parsed.problems());
+        List<AccountQualification> accounts = new java.util.ArrayList<>();
+        for (AccountRow row : parsed.rows()) {
+            List<String> unknown = row.productsOwned() == null ? List.of()
+                    : row.productsOwned().stream().filter(slug -> !knownProducts.contains(slug)).toList();
+            if (!unknown.isEmpty()) {
+                problems.add(new RowProblem(row.row(), "products_owned", "No product has the slug(s) " + unknown + "."));
+                continue;
+            }
+            ClientProfile client = new ClientProfile(row.employees(), row.industry(),
+                    row.productsOwned() == null ? null : new LinkedHashSet<>(row.productsOwned()), row.metrics());
+            AccountQualification account = new AccountQualification();
+            account.row = row.row();
+            account.account = row.account();
+            account.matches = PitchMatcher.decide(catalog.cards(), client).stream().filter(PitchDecision::offered)
+                    .map(d -> match(d, catalog)).toList();
+            accounts.add(account);
+        }
+        problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        QualifyAccountsResult result = new QualifyAccountsResult();
+        result.accounts = accounts;
+        result.problems = problems;
+        result.ranking = PitchMatcher.RANKING;
+        return result;
+    }
+
+    /** Published cards with their segments and products, as the matcher and the results need them. */
+    private record Catalog(List<CardView> cards, Map<Long, FeatureCard> cardsById, Map<Long, Segment> segmentsById) {
+    }
+
+    private Catalog catalog() {
         List<FeatureCard> published = cards.published();
         Map<Long, Segment> segmentsById = segments.byIds(published.stream()
                 .flatMap(c -> Stream.concat(c.targetSegmentDbIds.stream(), c.antiSegmentDbIds.stream()))
@@ -60,34 +119,23 @@ public class PitchService {
         Map<Long, Product> productsById = products.byIds(productIds);
         Map<Long, SegmentView> views = segmentsById.values().stream()
                 .collect(Collectors.toMap(s -> s.dbId, s -> view(s, productsById)));
-        Map<Long, FeatureCard> cardsById = published.stream().collect(Collectors.toMap(c -> c.dbId, Function.identity()));
         List<CardView> cardViews = published.stream().map(c -> new CardView(c.dbId, c.title,
                 productsById.get(c.productDbId).slug, productsById.get(c.productDbId).name,
                 c.targetSegmentDbIds.stream().map(views::get).toList(),
                 c.antiSegmentDbIds.stream().map(views::get).toList())).toList();
+        return new Catalog(cardViews, published.stream().collect(Collectors.toMap(c -> c.dbId, Function.identity())),
+                segmentsById);
+    }
 
-        PitchResult result = new PitchResult();
-        result.ranking = PitchMatcher.RANKING;
-        List<PitchDecision> decisions = PitchMatcher.decide(cardViews, client);
-        result.matches = decisions.stream().filter(PitchDecision::offered).map(d -> {
-            PitchMatch match = new PitchMatch();
-            match.card = cardsById.get(d.card().id());
-            match.fit = d.fit();
-            match.bestSegment = result(d.best(), segmentsById);
-            match.targetSegments = d.targets().stream().map(f -> result(f, segmentsById)).toList();
-            match.antiSegments = d.antiSegments().stream().map(f -> result(f, segmentsById)).toList();
-            match.warnings = d.warnings();
-            return match;
-        }).toList();
-        result.excluded = decisions.stream().filter(d -> !d.offered()).map(d -> {
-            PitchExclusion exclusion = new PitchExclusion();
-            exclusion.card = cardsById.get(d.card().id());
-            exclusion.reason = d.exclusion();
-            exclusion.explanation = d.explanation();
-            exclusion.antiSegments = d.antiSegments().stream().map(f -> result(f, segmentsById)).toList();
-            return exclusion;
-        }).toList();
-        return result;
+    private static PitchMatch match(PitchDecision d, Catalog catalog) {
+        PitchMatch match = new PitchMatch();
+        match.card = catalog.cardsById().get(d.card().id());
+        match.fit = d.fit();
+        match.bestSegment = result(d.best(), catalog);
+        match.targetSegments = d.targets().stream().map(f -> result(f, catalog)).toList();
+        match.antiSegments = d.antiSegments().stream().map(f -> result(f, catalog)).toList();
+        match.warnings = d.warnings();
+        return match;
     }
 
     /** The profile as the matcher reads it; a malformed one is a client fault naming the field. */
@@ -130,9 +178,9 @@ public class PitchService {
                         .map(m -> new MetricConditionValue(m.metric, m.operator, BigDecimal.valueOf(m.threshold))).toList());
     }
 
-    private static SegmentFitResult result(SegmentFit fit, Map<Long, Segment> segments) {
+    private static SegmentFitResult result(SegmentFit fit, Catalog catalog) {
         SegmentFitResult result = new SegmentFitResult();
-        result.segment = segments.get(fit.segment().id());
+        result.segment = catalog.segmentsById().get(fit.segment().id());
         result.status = fit.status();
         result.score = fit.score();
         result.criteria = fit.criteria();
