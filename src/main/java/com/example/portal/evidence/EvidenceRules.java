@@ -123,6 +123,8 @@ final class EvidenceRules {
                 ab.variantConversions = e.variantConversions;
                 evidence.abTest = ab;
                 evidence.sampleSize = e.controlUsers + e.variantUsers;
+                evidence.statistics = StatisticsMapping.abTest(
+                        AbTestStatistics.of(e.controlUsers, e.controlConversions, e.variantUsers, e.variantConversions));
             }
             case SURVEY, INTERVIEW -> {
                 var survey = new com.example.portal.evidence.api.SurveyResult();
@@ -130,6 +132,7 @@ final class EvidenceRules {
                 survey.satisfied = e.satisfied;
                 evidence.survey = survey;
                 evidence.sampleSize = e.respondents;
+                evidence.statistics = StatisticsMapping.survey(SurveyStatistics.of(e.respondents, e.satisfied));
             }
             case PILOT -> {
                 var pilot = new com.example.portal.evidence.api.PilotResult();
@@ -139,6 +142,8 @@ final class EvidenceRules {
                 pilot.participants = e.pilotParticipants;
                 evidence.pilot = pilot;
                 evidence.sampleSize = e.pilotParticipants == null ? 0 : e.pilotParticipants;
+                evidence.statistics = StatisticsMapping.pilot(
+                        new PilotStatistics(e.pilotMetric, e.pilotBefore, e.pilotAfter, e.pilotParticipants));
             }
         }
         return evidence;

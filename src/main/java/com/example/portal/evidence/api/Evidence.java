@@ -57,6 +57,10 @@ public class Evidence implements Node {
     public PilotResult pilot;
 
     @NonNull
+    @Description("What can honestly be claimed from it: verdict, a quotable Russian sentence and the numbers behind them.")
+    public EvidenceStatistics statistics;
+
+    @NonNull
     @Description("Version for optimistic locking: pass it to updates and deletes.")
     public int version;
 
