@@ -71,6 +71,11 @@ public class FeatureCardService implements NodeResolver {
         return cards.findBySlug(slug).map(CardMapping::toApi);
     }
 
+    @Override
+    public Map<Long, FeatureCard> findAll(Collection<Long> ids) {
+        return byIds(ids);
+    }
+
     @Transactional
     public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()

@@ -64,6 +64,11 @@ public class GlossaryService implements NodeResolver {
         return terms.findBySlug(slug).map(GlossaryService::toApi);
     }
 
+    @Override
+    public Map<Long, GlossaryTerm> findAll(Collection<Long> ids) {
+        return byIds(ids);
+    }
+
     @Transactional
     public Map<Long, GlossaryTerm> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()

@@ -8,4 +8,11 @@ public interface NodeResolver {
     String type();
 
     Optional<? extends Node> find(long id);
+
+    /** Several objects at once; features with a batch query override this. */
+    default java.util.Map<Long, ? extends Node> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Node> found = new java.util.HashMap<>();
+        ids.forEach(id -> find(id).ifPresent(node -> found.put(id, node)));
+        return found;
+    }
 }

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
@@ -19,9 +21,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class WriteTransaction {
 
+    @Inject
+    Event<WriteCommitted> committed;
+
     public <P> P run(Supplier<P> work, Function<List<UserError>, P> refused) {
         try {
-            return QuarkusTransaction.requiringNew().call(work::get);
+            P payload = QuarkusTransaction.requiringNew().call(work::get);
+            committed.fire(new WriteCommitted());
+            return payload;
         } catch (InvalidInputException e) {
             return refused.apply(e.errors());
         } catch (RuntimeException e) {

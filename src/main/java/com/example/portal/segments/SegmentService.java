@@ -78,6 +78,11 @@ public class SegmentService implements NodeResolver {
         return segments.findBySlug(slug).map(SegmentService::toApi);
     }
 
+    @Override
+    public Map<Long, Segment> findAll(Collection<Long> ids) {
+        return byIds(ids);
+    }
+
     @Transactional
     public Map<Long, Segment> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()

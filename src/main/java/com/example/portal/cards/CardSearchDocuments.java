@@ -1,0 +1,71 @@
+package com.example.portal.cards;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.example.portal.products.ProductService;
+import com.example.portal.products.api.Product;
+import com.example.portal.search.SearchDocument;
+import com.example.portal.search.SearchDocumentSource;
+import com.example.portal.search.SearchType;
+import com.example.portal.segments.SegmentService;
+import com.example.portal.segments.api.Segment;
+
+/** Feature cards as search documents. Every card is indexed; only published ones are visible to all. */
+@ApplicationScoped
+class CardSearchDocuments implements SearchDocumentSource {
+
+    @Inject
+    FeatureCardRepository cards;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    SegmentService segments;
+
+    @Override
+    public SearchType type() {
+        return SearchType.CARD;
+    }
+
+    @Override
+    @Transactional
+    public List<SearchDocument> load(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : documents(cards.list("id in ?1", ids));
+    }
+
+    @Override
+    @Transactional
+    public List<SearchDocument> page(long afterId, int size) {
+        return documents(cards.find("id > ?1 order by id", afterId).page(0, size).list());
+    }
+
+    private List<SearchDocument> documents(List<FeatureCardEntity> rows) {
+        Map<Long, Product> productsById = products.byIds(rows.stream().map(c -> c.productId).collect(Collectors.toSet()));
+        Map<Long, Segment> segmentsById = segments.byIds(rows.stream()
+                .flatMap(c -> c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET).map(SegmentLinkValue::segmentId))
+                .collect(Collectors.toSet()));
+        return rows.stream().map(c -> new SearchDocument(SearchType.CARD, c.id, c.slug, c.status == CardStatus.PUBLISHED,
+                c.title, List.of(),
+                join(Stream.concat(Stream.of(c.summary),
+                        c.jobs.stream().map(j -> j.situation() + " " + j.motivation() + " " + j.outcome()))),
+                join(Stream.concat(c.objections.stream().map(o -> o.objection() + " " + o.answer()), c.talkingPoints.stream())),
+                c.body,
+                productsById.get(c.productId).slug,
+                c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET)
+                        .map(l -> segmentsById.get(l.segmentId()).slug).toList(),
+                List.copyOf(c.funnelStages), List.copyOf(c.tags))).toList();
+    }
+
+    private static String join(Stream<String> texts) {
+        return texts.collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,102 @@
+package com.example.portal.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
+final class IndexMapping {
+
+    static final String VERSION = "1";
+
+    static final String KEY = "key";
+    static final String TYPE = "type";
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String VISIBLE = "visible";
+    static final String TITLE = "title";
+    static final String ALIASES = "aliases";
+    static final String SUMMARY = "summary";
+    static final String PITCH = "pitch";
+    static final String BODY = "body";
+    static final String SUGGEST = "suggest";
+
+    static final String FACET_TYPE = "type";
+    static final String FACET_PRODUCT = "product";
+    static final String FACET_SEGMENT = "segment";
+    static final String FACET_STAGE = "funnelStage";
+    static final String FACET_TAG = "tag";
+
+    static final String[] TEXT_FIELDS = {TITLE, ALIASES, SUMMARY, PITCH, BODY};
+
+    static final FacetsConfig FACETS = facets();
+
+    /** Stored and indexed with offsets, so hits can be highlighted without re-analysis. */
+    private static final FieldType TEXT = text();
+
+    private IndexMapping() {
+    }
+
+    static Term key(SearchType type, long id) {
+        return new Term(KEY, type.name() + ":" + id);
+    }
+
+    static Document toLucene(SearchDocument doc) throws java.io.IOException {
+        Document d = new Document();
+        d.add(new StringField(KEY, doc.type().name() + ":" + doc.id(), Field.Store.NO));
+        d.add(new StringField(TYPE, doc.type().name(), Field.Store.YES));
+        d.add(new StoredField(ID, doc.id()));
+        d.add(new LongPoint(ID, doc.id()));
+        d.add(new StringField(SLUG, doc.slug(), Field.Store.YES));
+        d.add(new StringField(VISIBLE, doc.visibleToAll() ? "all" : "restricted", Field.Store.NO));
+        d.add(new Field(TITLE, doc.title(), TEXT));
+        for (String alias : doc.aliases()) {
+            d.add(new Field(ALIASES, alias, TEXT));
+        }
+        addText(d, SUMMARY, doc.summary());
+        addText(d, PITCH, doc.pitch());
+        addText(d, BODY, doc.body());
+        d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+        for (String alias : doc.aliases()) {
+            d.add(new Field(SUGGEST, alias, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+        }
+        d.add(new SortedSetDocValuesFacetField(FACET_TYPE, doc.type().name()));
+        if (doc.product() != null) {
+            d.add(new SortedSetDocValuesFacetField(FACET_PRODUCT, doc.product()));
+        }
+        doc.segments().forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SEGMENT, s)));
+        doc.funnelStages().forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_STAGE, s)));
+        doc.tags().forEach(t -> d.add(new SortedSetDocValuesFacetField(FACET_TAG, t)));
+        return FACETS.build(d);
+    }
+
+    private static void addText(Document d, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            d.add(new Field(field, text, TEXT));
+        }
+    }
+
+    private static FieldType text() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FacetsConfig facets() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {FACET_SEGMENT, FACET_STAGE, FACET_TAG}) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,77 @@
+package com.example.portal.search;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.search.api.IndexStatus;
+import com.example.portal.search.api.SearchConnection;
+import com.example.portal.search.api.SearchFilter;
+import com.example.portal.search.api.SearchGap;
+import com.example.portal.search.api.Suggestion;
+
+@GraphQLApi
+public class SearchGraphQLApi {
+
+    /** Until roles exist every caller is treated as sales: published content only. */
+    private static final String DEFAULT_ROLE = "sales";
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchGaps gaps;
+
+    @Query("search")
+    @Description("Full-text search over published cards, segments, glossary terms and release notes, in Russian and English: "
+            + "inflected forms, ё/е, hyphenated compounds, glossary synonyms and typos all match. Best first, with "
+            + "highlighted fragments and facet counts.")
+    public @NonNull SearchConnection search(
+            @NonNull @Description("What to look for, as typed (1 to 500 characters).") String query,
+            @Description("Narrow by type, product, segment, funnel stage or tag.") SearchFilter filter,
+            @Description("Page size, 0 to 100.") @DefaultValue("10") Integer first,
+            @Description("Cursor of the hit after which the page starts.") String after) {
+        return search.search(query, filter, PageRequest.of(first, after), false, DEFAULT_ROLE);
+    }
+
+    @Query("suggest")
+    @Description("Autocomplete: card titles and glossary terms with a word starting with the prefix.")
+    public @NonNull List<@NonNull Suggestion> suggest(
+            @NonNull @Description("What the user has typed so far.") String prefix,
+            @Description("How many suggestions, at most 20.") @DefaultValue("8") Integer first) {
+        return search.suggest(prefix, first, false);
+    }
+
+    @Query("searchGaps")
+    @Description("The searches that most often found nothing: the content backlog.")
+    public @NonNull List<@NonNull SearchGap> searchGaps(@Description("How many, at most 100.") @DefaultValue("20") Integer first) {
+        return gaps.mostFrequent(Math.max(1, Math.min(first, 100)));
+    }
+
+    @Query("searchIndexStatus")
+    @Description("State of this replica's search index.")
+    public @NonNull IndexStatus searchIndexStatus() {
+        return new IndexStatus(index.ready(), index.rebuilding(), index.rebuildProgress(), index.position());
+    }
+
+    @Mutation("rebuildSearchIndex")
+    @Description("Rebuilds this replica's search index from PostgreSQL in the background, into a new directory that "
+            + "replaces the live one when done; searches keep working meanwhile. Poll searchIndexStatus for progress.")
+    public @NonNull IndexStatus rebuildSearchIndex() {
+        Thread rebuild = new Thread(index::rebuild, "search-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+        return new IndexStatus(index.ready(), true, index.rebuildProgress(), index.position());
+    }
+}

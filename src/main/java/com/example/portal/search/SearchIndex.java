@@ -1,0 +1,400 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.jboss.logging.Logger;
+
+import com.example.portal.graphql.WriteCommitted;
+import com.example.portal.search.analysis.PortalAnalyzers;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The replica's Lucene index: one long-lived IndexWriter, a near-real-time SearcherManager, and the outbox
+ * position it has applied, committed with the index. On start it opens the index, or rebuilds it from PostgreSQL
+ * into a new directory and swaps it in when it is missing, unreadable or of an older mapping. A background
+ * thread applies outbox events; a committed mutation applies them at once, so its change is searchable when it
+ * returns.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final String POINTER = "current";
+    private static final String MAPPING = "mapping";
+    private static final String POSITION = "position";
+    private static final String DATABASE = "database";
+    private static final int PAGE = 500;
+    private static final long COMMIT_EVERY_MILLIS = 2_000;
+
+    /** An open index directory with its writer and searchers. */
+    record Live(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    Instance<SearchDocumentSource> sources;
+
+    @Inject
+    Outbox outbox;
+
+    private final Object applyLock = new Object();
+    private final AtomicLong rebuildDone = new AtomicLong();
+    private final AtomicLong glossaryVersion = new AtomicLong();
+    /** Events of the outbox's re-read window that are already applied, so they are not loaded again. */
+    private final Set<Long> applied = new HashSet<>();
+    private volatile Live live;
+    private volatile long position;
+    private volatile boolean dirty;
+    private volatile boolean running;
+    private volatile boolean rebuilding;
+    private volatile Thread indexer;
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        indexer = new Thread(this::run, "search-indexer");
+        indexer.setDaemon(true);
+        indexer.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        Thread thread = indexer;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (applyLock) {
+            if (live != null) {
+                commit();
+                close(live);
+                live = null;
+            }
+        }
+    }
+
+    /** A committed mutation's change becomes searchable before the mutation returns. */
+    void onCommitted(@Observes WriteCommitted event) {
+        if (live != null) {
+            catchUp();
+        }
+    }
+
+    public boolean ready() {
+        return live != null;
+    }
+
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
+    public long rebuildProgress() {
+        return rebuildDone.get();
+    }
+
+    /** Changes whenever glossary terms change, so query synonyms are rebuilt. */
+    public long glossaryVersion() {
+        return glossaryVersion.get();
+    }
+
+    public long position() {
+        return position;
+    }
+
+    SearcherManager searchers() {
+        Live current = live;
+        if (current == null) {
+            throw new SearchUnavailableException();
+        }
+        return current.searchers();
+    }
+
+    private void run() {
+        try {
+            openOrRebuild();
+        } catch (RuntimeException e) {
+            LOG.error("The search index could not be opened or built; search stays unavailable", e);
+            return;
+        }
+        long lastCommit = System.currentTimeMillis();
+        while (running) {
+            try {
+                catchUp();
+                if (dirty && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
+                    synchronized (applyLock) {
+                        commit();
+                    }
+                    lastCommit = System.currentTimeMillis();
+                }
+                Thread.sleep(config.pollMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Applying index events failed; retrying", e);
+            }
+        }
+    }
+
+    private void openOrRebuild() {
+        Path root = Path.of(config.dir()).toAbsolutePath();
+        try {
+            Files.createDirectories(root);
+            Path pointer = root.resolve(POINTER);
+            if (Files.exists(pointer)) {
+                Path dir = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+                Live opened = open(dir);
+                if (opened != null) {
+                    live = opened;
+                    LOG.infof("Search index opened at %s, outbox position %d", dir, position);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("The search index cannot be read; rebuilding it", e);
+        }
+        rebuild();
+    }
+
+    /** The index at dir, or null when it is missing, unreadable or of another mapping version. */
+    private Live open(Path dir) {
+        try {
+            FSDirectory directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return null;
+            }
+            Map<String, String> data = DirectoryReader.listCommits(directory).get(0).getUserData();
+            if (!IndexMapping.VERSION.equals(data.get(MAPPING))) {
+                LOG.infof("The search index at %s has mapping %s, this portal uses %s: rebuilding", dir, data.get(MAPPING),
+                        IndexMapping.VERSION);
+                directory.close();
+                return null;
+            }
+            if (!outbox.databaseToken().equals(data.get(DATABASE))) {
+                LOG.infof("The search index at %s was built from another database: rebuilding", dir);
+                directory.close();
+                return null;
+            }
+            IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
+            position = Long.parseLong(data.getOrDefault(POSITION, "0"));
+            return new Live(dir, directory, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index at " + dir + " cannot be opened; rebuilding it", e);
+            return null;
+        }
+    }
+
+    /**
+     * Builds a fresh index from PostgreSQL in a new directory while the live one keeps serving, then swaps it in.
+     * Events recorded while building are applied afterwards; applying one twice is harmless.
+     */
+    public void rebuild() {
+        synchronized (this) {
+            if (rebuilding) {
+                return;
+            }
+            rebuilding = true;
+        }
+        rebuildDone.set(0);
+        Path root = Path.of(config.dir()).toAbsolutePath();
+        Path dir = root.resolve("index-" + System.currentTimeMillis());
+        long started = System.nanoTime();
+        try {
+            long from = outbox.lastSeq();
+            FSDirectory directory = FSDirectory.open(dir);
+            IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+            for (SearchDocumentSource source : sources) {
+                long after = 0;
+                List<SearchDocument> page;
+                do {
+                    page = source.page(after, PAGE);
+                    for (SearchDocument doc : page) {
+                        writer.addDocument(IndexMapping.toLucene(doc));
+                        after = Math.max(after, doc.id());
+                    }
+                    rebuildDone.addAndGet(page.size());
+                } while (page.size() == PAGE);
+            }
+            writer.setLiveCommitData(commitData(from));
+            writer.commit();
+            swap(new Live(dir, directory, writer, new SearcherManager(writer, null)), from, root);
+            LOG.infof("Search index rebuilt with %d documents in %d ms", rebuildDone.get(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rebuilding the search index in " + dir + " failed", e);
+        } finally {
+            rebuilding = false;
+        }
+        catchUp();
+    }
+
+    private void swap(Live fresh, long from, Path root) throws IOException {
+        synchronized (applyLock) {
+            Live old = live;
+            live = fresh;
+            position = from;
+            dirty = false;
+            Path tmp = root.resolve(POINTER + ".tmp");
+            Files.writeString(tmp, fresh.dir().getFileName().toString(), StandardCharsets.UTF_8);
+            Files.move(tmp, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) {
+                close(old);
+                deleteRecursively(old.dir());
+            }
+            try (Stream<Path> dirs = Files.list(root)) {
+                for (Path stale : dirs.filter(p -> p.getFileName().toString().startsWith("index-") && !p.equals(fresh.dir())).toList()) {
+                    deleteRecursively(stale);
+                }
+            }
+        }
+    }
+
+    /** Applies the outbox events after the applied position, reloading each object from PostgreSQL. */
+    public void catchUp() {
+        synchronized (applyLock) {
+            Live current = live;
+            if (current == null) {
+                return;
+            }
+            try {
+                List<Outbox.Event> window = outbox.since(position);
+                Set<Long> windowSeqs = window.stream().map(Outbox.Event::seq).collect(Collectors.toSet());
+                List<Outbox.Event> events = window.stream().filter(e -> !applied.contains(e.seq())).toList();
+                applied.retainAll(windowSeqs);
+                if (events.isEmpty()) {
+                    return;
+                }
+                Map<SearchType, java.util.Set<Long>> ids = new HashMap<>();
+                for (Outbox.Event e : events) {
+                    ids.computeIfAbsent(e.type(), t -> new java.util.HashSet<>()).add(e.entityId());
+                }
+                for (SearchDocumentSource source : sources) {
+                    java.util.Set<Long> changed = ids.getOrDefault(source.type(), java.util.Set.of());
+                    if (changed.isEmpty()) {
+                        continue;
+                    }
+                    java.util.Set<Long> found = new java.util.HashSet<>();
+                    for (SearchDocument doc : source.load(changed)) {
+                        current.writer().updateDocument(IndexMapping.key(doc.type(), doc.id()), IndexMapping.toLucene(doc));
+                        found.add(doc.id());
+                    }
+                    for (long id : changed) {
+                        if (!found.contains(id)) {
+                            current.writer().deleteDocuments(IndexMapping.key(source.type(), id));
+                        }
+                    }
+                }
+                if (ids.containsKey(SearchType.GLOSSARY)) {
+                    glossaryVersion.incrementAndGet();
+                }
+                position = Math.max(position, events.stream().mapToLong(Outbox.Event::seq).max().orElse(position));
+                events.forEach(e -> applied.add(e.seq()));
+                dirty = true;
+                current.searchers().maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Applying index events failed", e);
+            }
+        }
+    }
+
+    private void commit() {
+        Live current = live;
+        if (current == null || !dirty) {
+            return;
+        }
+        try {
+            current.writer().setLiveCommitData(commitData(position));
+            current.writer().commit();
+            dirty = false;
+        } catch (IOException e) {
+            LOG.warn("Committing the search index failed; the next commit retries", e);
+        }
+    }
+
+    private Iterable<Map.Entry<String, String>> commitData(long at) {
+        return Map.of(MAPPING, IndexMapping.VERSION, POSITION, String.valueOf(at), DATABASE, outbox.databaseToken()).entrySet();
+    }
+
+    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(PortalAnalyzers.index(), Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
+        return new IndexWriterConfig(analyzer).setOpenMode(mode);
+    }
+
+    private static void close(Live live) {
+        try {
+            live.searchers().close();
+            live.writer().close();
+            live.directory().close();
+        } catch (IOException e) {
+            LOG.warn("Closing the search index at " + live.dir() + " failed", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** Runs a search on an acquired searcher and always releases it. */
+    <T> T withSearcher(SearcherFunction<T> work) {
+        SearcherManager manager = searchers();
+        IndexSearcher searcher = null;
+        try {
+            searcher = manager.acquire();
+            return work.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    manager.release(searcher);
+                } catch (IOException e) {
+                    LOG.warn("Releasing a searcher failed", e);
+                }
+            }
+        }
+    }
+
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,314 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+import com.example.portal.graphql.BadRequestException;
+import com.example.portal.graphql.Node;
+import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.search.analysis.PortalAnalyzers;
+import com.example.portal.search.api.FacetValue;
+import com.example.portal.search.api.SearchConnection;
+import com.example.portal.search.api.SearchFacets;
+import com.example.portal.search.api.SearchFilter;
+import com.example.portal.search.api.SearchHit;
+import com.example.portal.search.api.SearchHitEdge;
+import com.example.portal.search.api.Suggestion;
+import com.example.portal.search.api.TextMatch;
+
+/**
+ * Search over the index: query building (field weights, glossary synonyms, typo tolerance ranked below exact
+ * matches), visibility, filters, facets, highlights, and loading the hits' objects from PostgreSQL.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final int QUERY_MAX = 500;
+    /** Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. */
+    private static final Map<String, Float> WEIGHTS = Map.of(IndexMapping.TITLE, 4f, IndexMapping.ALIASES, 4f,
+            IndexMapping.SUMMARY, 2f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
+    private static final float TYPO_WEIGHT = 0.2f;
+    private static final String[] FACET_DIMS = {IndexMapping.FACET_TYPE, IndexMapping.FACET_PRODUCT, IndexMapping.FACET_SEGMENT,
+            IndexMapping.FACET_STAGE, IndexMapping.FACET_TAG};
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    Instance<SynonymSource> synonymSources;
+
+    @Inject
+    Instance<NodeResolver> resolvers;
+
+    @Inject
+    SearchGaps gaps;
+
+    private volatile Analyzer queryAnalyzer;
+    private volatile long synonymsAt = -1;
+    private volatile FacetState facetState;
+
+    /** Facet ordinals of one reader, built once per refresh rather than per search. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /**
+     * Searches what the caller may read: everyone sees published content; restricted objects (drafts, cards in
+     * review) only when allowed (roles come with the security work).
+     */
+    public SearchConnection search(String text, SearchFilter filter, PageRequest page, boolean seeRestricted, String role) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty() || q.length() > QUERY_MAX) {
+            throw new BadRequestException("Argument 'query' must be 1 to " + QUERY_MAX + " characters.");
+        }
+        Analyzer analyzer = queryAnalyzer();
+        Query query = filtered(textQuery(q, analyzer), filter, seeRestricted);
+        SearchConnection connection = index.withSearcher(searcher -> {
+            FacetsCollector facets = new FacetsCollector();
+            TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, page.offset() + page.limit()), facets);
+            ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
+                    Math.min(page.offset() + page.limit(), top.scoreDocs.length));
+            List<SearchHit> hits = hits(searcher, analyzer, query, slice);
+            SearchConnection result = new SearchConnection();
+            result.totalCount = top.totalHits.value;
+            result.edges = page.edges(hits, SearchHitEdge::new);
+            result.pageInfo = page.pageInfo(hits.size(), result.totalCount);
+            result.facets = facets(searcher, facets);
+            return result;
+        });
+        loadNodes(connection.edges.stream().map(e -> e.node).toList());
+        if (connection.totalCount == 0) {
+            gaps.record(q, role);
+        }
+        return connection;
+    }
+
+    /** Card titles and glossary terms with a word starting with the prefix; earlier words must match whole. */
+    public List<Suggestion> suggest(String prefix, int first, boolean seeRestricted) {
+        List<String> words = terms(PortalAnalyzers.words(), prefix == null ? "" : prefix);
+        if (words.isEmpty() || prefix.length() > 100) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            query.add(new TermQuery(new Term(IndexMapping.SUGGEST, words.get(i))), Occur.MUST);
+        }
+        query.add(new PrefixQuery(new Term(IndexMapping.SUGGEST, words.get(words.size() - 1))), Occur.MUST);
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        types.add(new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name())), Occur.SHOULD);
+        types.add(new TermQuery(new Term(IndexMapping.TYPE, SearchType.GLOSSARY.name())), Occur.SHOULD);
+        query.add(types.build(), Occur.FILTER);
+        if (!seeRestricted) {
+            query.add(new TermQuery(new Term(IndexMapping.VISIBLE, "all")), Occur.FILTER);
+        }
+        return index.withSearcher(searcher -> {
+            List<Suggestion> suggestions = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, Math.min(first, 20))).scoreDocs) {
+                var doc = searcher.storedFields().document(hit.doc);
+                suggestions.add(new Suggestion(doc.get(IndexMapping.TITLE), SearchType.valueOf(doc.get(IndexMapping.TYPE)),
+                        doc.get(IndexMapping.SLUG)));
+            }
+            return suggestions;
+        });
+    }
+
+    private Query textQuery(String q, Analyzer analyzer) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        WEIGHTS.forEach((field, weight) -> {
+            Query exact = builder.createBooleanQuery(field, q, Occur.SHOULD);
+            if (exact != null) {
+                query.add(new BoostQuery(exact, weight), Occur.SHOULD);
+            }
+        });
+        Query phrase = builder.createPhraseQuery(IndexMapping.TITLE, q, 1);
+        if (phrase != null) {
+            query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+        }
+        // Typos: longer words may be one or two edits off; such matches rank below exact ones.
+        for (String term : terms(PortalAnalyzers.query(null), q)) {
+            if (term.length() >= 5) {
+                int edits = term.length() >= 8 ? 2 : 1;
+                for (String field : new String[] {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY}) {
+                    query.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), TYPO_WEIGHT), Occur.SHOULD);
+                }
+            }
+        }
+        return query.build();
+    }
+
+    private static Query filtered(Query text, SearchFilter filter, boolean seeRestricted) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (!seeRestricted) {
+            base.add(new TermQuery(new Term(IndexMapping.VISIBLE, "all")), Occur.FILTER);
+        }
+        if (filter != null && filter.type != null) {
+            base.add(new TermQuery(new Term(IndexMapping.TYPE, filter.type.name())), Occur.FILTER);
+        }
+        DrillDownQuery drill = new DrillDownQuery(IndexMapping.FACETS, base.build());
+        if (filter != null) {
+            addDrill(drill, IndexMapping.FACET_PRODUCT, filter.productSlug);
+            addDrill(drill, IndexMapping.FACET_SEGMENT, filter.segmentSlug);
+            addDrill(drill, IndexMapping.FACET_STAGE, filter.funnelStage == null ? null : filter.funnelStage.name());
+            addDrill(drill, IndexMapping.FACET_TAG, filter.tag);
+        }
+        return drill;
+    }
+
+    private static void addDrill(DrillDownQuery drill, String dim, String value) {
+        if (value != null) {
+            drill.add(dim, value);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] slice) throws IOException {
+        TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHandleMultiTermQuery(true)
+                .withMaxLength(20_000)
+                .build();
+        Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, query, page,
+                new int[] {1, 1, 1, 2, 1});
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < slice.length; i++) {
+            var doc = searcher.storedFields().document(slice[i].doc);
+            SearchHit hit = new SearchHit();
+            hit.score = slice[i].score;
+            hit.type = SearchType.valueOf(doc.get(IndexMapping.TYPE));
+            hit.slug = doc.get(IndexMapping.SLUG);
+            hit.dbId = doc.getField(IndexMapping.ID).numericValue().longValue();
+            List<TextMatch> matches = new ArrayList<>();
+            for (String field : IndexMapping.TEXT_FIELDS) {
+                String fragment = fragments.get(field)[i];
+                if (fragment != null && fragment.contains("<mark>")) {
+                    matches.add(new TextMatch(field, fragment));
+                }
+            }
+            hit.textMatches = matches;
+            hits.add(hit);
+        }
+        return hits;
+    }
+
+    private SearchFacets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        SearchFacets result = new SearchFacets();
+        FacetState state = facetState;
+        if (state == null || state.reader() != searcher.getIndexReader()) {
+            try {
+                state = new FacetState(searcher.getIndexReader(),
+                        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexMapping.FACETS));
+            } catch (IllegalArgumentException e) {
+                return result; // an empty index has no facet field yet
+            }
+            facetState = state;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state.state(), collector);
+        Map<String, List<FacetValue>> byDim = new HashMap<>();
+        for (String dim : FACET_DIMS) {
+            FacetResult top;
+            try {
+                top = counts.getTopChildren(50, dim);
+            } catch (IllegalArgumentException e) {
+                top = null; // no document has this dimension yet
+            }
+            byDim.put(dim, top == null ? List.of()
+                    : Arrays.stream(top.labelValues).map((LabelAndValue lv) -> new FacetValue(lv.label, lv.value.longValue())).toList());
+        }
+        result.type = byDim.get(IndexMapping.FACET_TYPE);
+        result.product = byDim.get(IndexMapping.FACET_PRODUCT);
+        result.segment = byDim.get(IndexMapping.FACET_SEGMENT);
+        result.funnelStage = byDim.get(IndexMapping.FACET_STAGE);
+        result.tag = byDim.get(IndexMapping.FACET_TAG);
+        return result;
+    }
+
+    /** The hits' objects, one batch per type. */
+    private void loadNodes(List<SearchHit> hits) {
+        Map<SearchType, List<Long>> ids = hits.stream().collect(Collectors.groupingBy(h -> h.type,
+                Collectors.mapping(h -> h.dbId, Collectors.toList())));
+        Map<SearchType, Map<Long, ? extends Node>> nodes = new HashMap<>();
+        ids.forEach((type, list) -> nodes.put(type, resolver(type).findAll(list)));
+        hits.forEach(h -> h.node = nodes.get(h.type).get(h.dbId));
+    }
+
+    private NodeResolver resolver(SearchType type) {
+        String name = switch (type) {
+            case CARD -> "FeatureCard";
+            case SEGMENT -> "Segment";
+            case GLOSSARY -> "GlossaryTerm";
+            case RELEASE -> "ReleaseNote";
+        };
+        return resolvers.stream().filter(r -> r.type().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The query analyzer with the glossary's current synonyms, rebuilt when the glossary changes. */
+    private Analyzer queryAnalyzer() {
+        long version = index.glossaryVersion();
+        if (queryAnalyzer == null || synonymsAt != version) {
+            synchronized (this) {
+                if (queryAnalyzer == null || synonymsAt != version) {
+                    List<List<String>> groups = new ArrayList<>();
+                    synonymSources.forEach(source -> groups.addAll(source.synonymGroups()));
+                    queryAnalyzer = PortalAnalyzers.query(PortalAnalyzers.synonyms(groups));
+                    synonymsAt = version;
+                }
+            }
+        }
+        return queryAnalyzer;
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString().toLowerCase(Locale.ROOT));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,143 @@
+package com.example.portal.search.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The text analysis shared by indexing and querying: words (letters and digits, hyphens kept inside words),
+ * ё read as е, lower case, Russian and English stop words, hyphenated compounds, Russian or English stemming.
+ * Queries also expand glossary synonyms («рефералка» → «реферальная программа»).
+ */
+public final class PortalAnalyzers {
+
+    private static final NormalizeCharMap YO = yo();
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private PortalAnalyzers() {
+    }
+
+    /** For indexing: compounds as their parts plus the joined word. */
+    public static Analyzer index() {
+        return new Chain(true, null);
+    }
+
+    /** For queries: compounds as the joined word, then the glossary's synonyms. */
+    public static Analyzer query(SynonymMap synonyms) {
+        return new Chain(false, synonyms);
+    }
+
+    /** For autocomplete: whole words, lower case, ё read as е, nothing stemmed. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(YO, reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+                return new TokenStreamComponents(words, new LowerCaseFilter(words));
+            }
+        };
+    }
+
+    /** A synonym map from groups of equivalent words or phrases, analyzed like queries. */
+    public static SynonymMap synonyms(List<List<String>> groups) {
+        try (Analyzer plain = new Chain(false, null)) {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (List<String> group : groups) {
+                List<CharsRef> forms = group.stream().map(text -> analyze(plain, text)).filter(f -> f != null).distinct().toList();
+                for (CharsRef from : forms) {
+                    for (CharsRef to : forms) {
+                        if (!from.equals(to)) {
+                            builder.add(from, to, true);
+                        }
+                    }
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CharsRef analyze(Analyzer analyzer, String text) {
+        SynonymMap.Parser parser = new SynonymMap.Parser(true, analyzer) {
+            @Override
+            public void parse(Reader in) {
+                throw new UnsupportedOperationException("only analyze() is used");
+            }
+        };
+        try {
+            CharsRef analyzed = parser.analyze(text, new CharsRefBuilder());
+            return analyzed.length == 0 ? null : analyzed;
+        } catch (IOException | IllegalArgumentException e) {
+            return null; // a phrase made only of stop words, or one the chain splits oddly: no synonym for it
+        }
+    }
+
+    private static final class Chain extends Analyzer {
+        private final boolean emitParts;
+        private final SynonymMap synonyms;
+
+        Chain(boolean emitParts, SynonymMap synonyms) {
+            this.emitParts = emitParts;
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(YO, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer words = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || c == '-');
+            TokenStream stream = new LowerCaseFilter(words);
+            stream = new CompoundWordFilter(stream, emitParts);
+            stream = new StopFilter(stream, STOP_WORDS);
+            stream = new ScriptStemFilter(stream);
+            if (synonyms != null && synonyms.fst != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
+            return new TokenStreamComponents(words, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    private static NormalizeCharMap yo() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add("ё", "е");
+        builder.add("Ё", "Е");
+        return builder.build();
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
+    }
+}
