@@ -1,0 +1,11 @@
+package com.example.portal.search.eval;
+
+import java.util.List;
+
+/** How one engine did on one judged query: the ranking it was scored on, its nDCG@k and reciprocal rank. */
+public record QueryScore(JudgedQuery judged, List<String> ranking, double ndcg, double reciprocalRank) {
+
+    public QueryScore {
+        ranking = List.copyOf(ranking);
+    }
+}
