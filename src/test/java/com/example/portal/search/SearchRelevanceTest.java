@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.content.ContentConfig;
+import com.example.portal.graphql.PageRequest;
 import com.example.portal.search.eval.EngineScores;
 import com.example.portal.search.eval.JudgedQueries;
 import com.example.portal.search.eval.JudgedQuery;
@@ -57,11 +59,20 @@ class SearchRelevanceTest {
     @Inject
     ContentConfig content;
 
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchIndex index;
+
     List<JudgedQuery> queries;
     Set<String> corpus;
 
     @BeforeEach
-    void load() {
+    void load() throws InterruptedException {
+        for (int i = 0; i < 600 && !index.ready(); i++) {
+            Thread.sleep(100);
+        }
         queries = JudgedQueries.loadResource(JUDGED_QUERIES);
         corpus = ContentDocuments.read(Path.of(content.dir()));
     }
@@ -70,9 +81,8 @@ class SearchRelevanceTest {
     Map<String, SearchEngineUnderTest> engines() {
         Map<String, SearchEngineUnderTest> engines = new LinkedHashMap<>();
         engines.put("postgres-fts", new PostgresFullTextBaseline(dataSource));
-        // OUR ENGINE GOES HERE, as the second column, once the Lucene search of issue 4 exists, e.g.
-        //   engines.put("portal-search", (query, k) -> <ids from the search service, best first>);
-        // then add the final assertion described in the class comment to measuresAndPrintsEveryEngine().
+        engines.put("portal-search", (query, k) -> search.search(query, null, PageRequest.of(Math.min(k, 100), null), false,
+                "relevance-test").edges.stream().map(e -> e.node.type.name().toLowerCase(Locale.ROOT) + ":" + e.node.slug).toList());
         return engines;
     }
 
@@ -111,6 +121,7 @@ class SearchRelevanceTest {
         System.out.println(RelevanceReport.table(results, K));
         EngineScores baseline = results.get(0);
         System.out.println(RelevanceReport.worst(baseline, WORST_BELOW, 5));
+        System.out.println(RelevanceReport.worst(results.get(1), WORST_BELOW, 5));
 
         for (EngineScores engine : results) {
             assertComputed(engine.engine() + " overall", engine.overall());
