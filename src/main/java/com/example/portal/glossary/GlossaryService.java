@@ -2,12 +2,10 @@ package com.example.portal.glossary;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -175,15 +173,7 @@ public class GlossaryService implements NodeResolver {
         check.required(input.term, TERM_MAX, "term");
         check.required(input.definition, DEFINITION_MAX, "definition");
         check.texts(input.aliases, 50, TERM_MAX, "aliases");
-        if (input.aliases != null) {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < input.aliases.size(); i++) {
-                String alias = input.aliases.get(i);
-                if (alias != null && !seen.add(alias.strip().toLowerCase(Locale.ROOT))) {
-                    check.add(UserErrorCode.DUPLICATE, "The alias \"" + alias + "\" is listed twice.", "aliases", i);
-                }
-            }
-        }
+        check.distinct(input.aliases, alias -> alias.strip().toLowerCase(Locale.ROOT), "aliases");
         if (input.kind == null) {
             check.add(UserErrorCode.REQUIRED, "Required: TERM or METRIC.", "kind");
         } else if (input.kind == GlossaryTermKind.METRIC) {

@@ -216,6 +216,7 @@ public class SegmentService implements NodeResolver {
                         + "e.g. \"retail\"; got \"" + industries.get(i) + "\".", "criteria", "industries", i);
             }
         }
+        check.distinct(industries, Function.identity(), "criteria", "industries");
         Set<ProductLinkValue> links = new LinkedHashSet<>();
         List<String> owned = criteria.productsOwned == null ? List.of() : criteria.productsOwned;
         List<String> notOwned = criteria.productsNotOwned == null ? List.of() : criteria.productsNotOwned;
@@ -255,6 +256,7 @@ public class SegmentService implements NodeResolver {
     private static void resolveProducts(List<String> slugs, boolean owned, Map<String, Long> ids, Set<ProductLinkValue> links,
             String field, InputCheck check) {
         check.maxItems(slugs, 20, "criteria", field);
+        check.distinct(slugs, Function.identity(), "criteria", field);
         for (int i = 0; i < slugs.size(); i++) {
             Long id = ids.get(slugs.get(i));
             if (id == null) {
@@ -270,7 +272,7 @@ public class SegmentService implements NodeResolver {
         SegmentCriteriaInput c = criteria == null ? new SegmentCriteriaInput() : criteria;
         entity.sizeMin = c.sizeMin;
         entity.sizeMax = c.sizeMax;
-        List<String> industries = c.industries == null ? List.of() : c.industries.stream().map(String::strip).distinct().toList();
+        List<String> industries = c.industries == null ? List.of() : c.industries;
         if (!industries.equals(entity.industries)) {
             entity.industries = new ArrayList<>(industries);
         }
