@@ -1,6 +1,7 @@
 package com.example.portal.segments;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,6 +50,9 @@ public class SegmentService implements NodeResolver {
     static final int DESCRIPTION_MAX = 5000;
     private static final Pattern INDUSTRY = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Thresholds are numeric(18, 4): 4 decimals and at most 14 digits before the point. */
+    private static final int THRESHOLD_SCALE = 4;
+    private static final BigDecimal THRESHOLD_LIMIT = BigDecimal.TEN.pow(14);
 
     @Inject
     SegmentRepository segments;
@@ -243,14 +247,27 @@ public class SegmentService implements NodeResolver {
             if (c.operator == null) {
                 check.add(UserErrorCode.REQUIRED, "Required: one of GT, GTE, LT, LTE, EQ.", "criteria", "metricConditions", i, "operator");
             }
-            if (c.threshold == null || c.threshold.isNaN() || c.threshold.isInfinite()) {
-                check.add(UserErrorCode.REQUIRED, "Required: a finite number.", "criteria", "metricConditions", i, "threshold");
-            }
-            if (c.metric != null && c.operator != null && c.threshold != null && !c.threshold.isNaN() && !c.threshold.isInfinite()) {
-                values.add(new MetricConditionValue(c.metric, c.operator, BigDecimal.valueOf(c.threshold)));
+            BigDecimal threshold = threshold(c.threshold, check, "criteria", "metricConditions", i, "threshold");
+            if (c.metric != null && c.operator != null && threshold != null) {
+                values.add(new MetricConditionValue(c.metric, c.operator, threshold));
             }
         }
         return new Resolved(links, values);
+    }
+
+    /** The threshold as the numeric(18, 4) column stores it, rounded to 4 decimals; null when it is refused. */
+    private static BigDecimal threshold(Double value, InputCheck check, Object... field) {
+        if (value == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: a number.", field);
+            return null;
+        }
+        BigDecimal threshold = Double.isFinite(value)
+                ? BigDecimal.valueOf(value).setScale(THRESHOLD_SCALE, RoundingMode.HALF_UP) : null;
+        if (threshold == null || threshold.abs().compareTo(THRESHOLD_LIMIT) >= 0) {
+            check.add(UserErrorCode.INVALID, "A threshold is a number above -10^14 and below 10^14; got " + value + ".", field);
+            return null;
+        }
+        return threshold;
     }
 
     private static void resolveProducts(List<String> slugs, boolean owned, Map<String, Long> ids, Set<ProductLinkValue> links,
