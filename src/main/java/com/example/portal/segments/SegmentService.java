@@ -208,7 +208,7 @@ public class SegmentService implements NodeResolver {
     private Resolved checkCriteria(SegmentCriteriaInput criteria, InputCheck check) {
         check.nonNegative(criteria.sizeMin, "criteria", "sizeMin");
         check.nonNegative(criteria.sizeMax, "criteria", "sizeMax");
-        if (criteria.sizeMin != null && criteria.sizeMax != null && criteria.sizeMin > criteria.sizeMax) {
+        if (criteria.sizeMin != null && criteria.sizeMax != null && criteria.sizeMax >= 0 && criteria.sizeMin > criteria.sizeMax) {
             check.add(UserErrorCode.INVALID, "The size range is empty: sizeMin (" + criteria.sizeMin
                     + ") must not exceed sizeMax (" + criteria.sizeMax + ").", "criteria", "sizeMin");
         }
@@ -328,11 +328,16 @@ public class SegmentService implements NodeResolver {
         criteria.sizeMin = e.sizeMin;
         criteria.sizeMax = e.sizeMax;
         criteria.industries = List.copyOf(e.industries);
-        criteria.ownedProductDbIds = e.productLinks.stream().filter(ProductLinkValue::owned).map(ProductLinkValue::productId).toList();
-        criteria.notOwnedProductDbIds = e.productLinks.stream().filter(l -> !l.owned()).map(ProductLinkValue::productId).toList();
+        criteria.ownedProductDbIds = productIds(e, true);
+        criteria.notOwnedProductDbIds = productIds(e, false);
         criteria.metricConditions = e.metricConditions.stream()
                 .map(m -> new MetricCondition(m.metric(), m.operator(), m.threshold().doubleValue())).toList();
         segment.criteria = criteria;
         return segment;
+    }
+
+    /** Sorted, so a segment reads the same every time: the links are a set that loads in no particular order. */
+    private static List<Long> productIds(SegmentEntity e, boolean owned) {
+        return e.productLinks.stream().filter(l -> l.owned() == owned).map(ProductLinkValue::productId).sorted().toList();
     }
 }
