@@ -18,6 +18,7 @@ import com.example.portal.glossary.api.GlossaryFilter;
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
 import com.example.portal.glossary.api.GlossaryTermEdge;
+import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermPayload;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.graphql.DeleteInput;
@@ -25,6 +26,7 @@ import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
@@ -76,7 +78,7 @@ public class GlossaryService implements NodeResolver {
     }
 
     @Transactional
-    public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter) {
+    public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter, GlossaryTermOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter != null && filter.kind != null) {
@@ -87,10 +89,17 @@ public class GlossaryService implements NodeResolver {
             where.append(" and (lower(t.term) like :q or lower(array_to_string(t.aliases, '|')) like :q)");
             params.put("q", "%" + filter.query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
+        String column = switch (ordering.field) {
+            case TERM -> "lower(t.term)";
+            case CREATED_AT -> "t.createdAt";
+            case UPDATED_AT -> "t.updatedAt";
+        };
+        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
+        String jpql = "from GlossaryTermEntity t where " + where + " order by " + column + " " + direction + ", t.id " + direction;
         long total = terms.count("select count(t) from GlossaryTermEntity t where " + where, params);
         List<GlossaryTerm> items = page.limit() == 0 ? List.of()
-                : terms.find("from GlossaryTermEntity t where " + where + " order by lower(t.term), t.id", params)
-                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                : terms.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
                         .map(GlossaryService::toApi).toList();
         GlossaryTermConnection connection = new GlossaryTermConnection();
         connection.totalCount = total;

@@ -24,6 +24,7 @@ import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
@@ -38,10 +39,9 @@ import com.example.portal.segments.api.SegmentCriteria;
 import com.example.portal.segments.api.SegmentCriteriaInput;
 import com.example.portal.segments.api.SegmentEdge;
 import com.example.portal.segments.api.SegmentFilter;
+import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
 import com.example.portal.segments.api.UpdateSegmentInput;
-
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SegmentService implements NodeResolver {
@@ -96,7 +96,7 @@ public class SegmentService implements NodeResolver {
     }
 
     @Transactional
-    public SegmentConnection list(PageRequest page, SegmentFilter filter) {
+    public SegmentConnection list(PageRequest page, SegmentFilter filter, SegmentOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter != null && filter.productSlug != null) {
@@ -107,10 +107,17 @@ public class SegmentService implements NodeResolver {
             where.append(" and array_contains(s.industries, :industry)");
             params.put("industry", filter.industry);
         }
+        SegmentOrder ordering = order == null ? new SegmentOrder() : order;
+        String column = switch (ordering.field) {
+            case NAME -> "s.name";
+            case CREATED_AT -> "s.createdAt";
+            case UPDATED_AT -> "s.updatedAt";
+        };
+        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
+        String jpql = "from SegmentEntity s where " + where + " order by " + column + " " + direction + ", s.id " + direction;
         long total = segments.count("select count(s) from SegmentEntity s where " + where, params);
         List<Segment> items = page.limit() == 0 ? List.of()
-                : segments.find("from SegmentEntity s where " + where, Sort.by("s.name").and("s.id"), params)
-                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                : segments.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
                         .map(SegmentService::toApi).toList();
         SegmentConnection connection = new SegmentConnection();
         connection.totalCount = total;
