@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,8 +87,8 @@ public class GlossaryService implements NodeResolver {
             params.put("kind", filter.kind);
         }
         if (filter != null && filter.query != null && !filter.query.isBlank()) {
-            where.append(" and (lower(t.term) like :q or lower(array_to_string(t.aliases, '|')) like :q)");
-            params.put("q", "%" + filter.query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and t.searchText like :q escape '!'");
+            params.put("q", "%" + folded(filter.query.strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
         String column = switch (ordering.field) {
@@ -182,7 +183,7 @@ public class GlossaryService implements NodeResolver {
         check.required(input.term, TERM_MAX, "term");
         check.required(input.definition, DEFINITION_MAX, "definition");
         check.texts(input.aliases, 50, TERM_MAX, "aliases");
-        check.distinct(input.aliases, alias -> alias.strip().toLowerCase(Locale.ROOT), "aliases");
+        check.distinct(input.aliases, alias -> folded(alias.strip()), "aliases");
         if (input.kind == null) {
             check.add(UserErrorCode.REQUIRED, "Required: TERM or METRIC.", "kind");
         } else if (input.kind == GlossaryTermKind.METRIC) {
@@ -209,6 +210,13 @@ public class GlossaryService implements NodeResolver {
         entity.formula = input.kind == GlossaryTermKind.METRIC ? input.formula.strip() : null;
         entity.ownerTeam = input.kind == GlossaryTermKind.METRIC ? input.ownerTeam.strip() : null;
         entity.discouraged = Boolean.TRUE.equals(input.discouraged);
+        entity.searchText = Stream.concat(Stream.of(entity.term), entity.aliases.stream()).map(GlossaryService::folded)
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Text as the case-insensitive search compares it. */
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private static String emptyToNull(String value) {
