@@ -53,6 +53,9 @@ create table glossary_term (
     formula      text,
     owner_team   varchar(200),
     discouraged  boolean      not null default false,
+    -- Term and aliases lower-cased by the application, one a line, for the case-insensitive search: the database's
+    -- lower() folds only ASCII under the C locale, so Cyrillic would not match.
+    search_text  text         not null default '',
     version      integer      not null default 0,
     created_at   timestamptz  not null default now(),
     updated_at   timestamptz  not null default now()

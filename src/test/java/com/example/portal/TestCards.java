@@ -3,6 +3,7 @@ package com.example.portal;
 import static com.example.portal.GraphQLClient.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,11 @@ public final class TestCards {
 
     /** Creates a draft card with the given slug (and its product, once); returns the card's JSON (id, slug, version). */
     public static Map<String, Object> createCard(String productSlug, String cardSlug) {
+        return createCard(productSlug, cardSlug, Map.of());
+    }
+
+    /** Like {@link #createCard(String, String)}, with more input fields, e.g. the segments or glossary terms it refers to. */
+    public static Map<String, Object> createCard(String productSlug, String cardSlug, Map<String, Object> more) {
         JsonPath product = graphql("""
                 mutation($input: CreateProductInput!) {
                   createProduct(input: $input) { product { slug } userErrors { code } }
@@ -30,11 +36,13 @@ public final class TestCards {
         List<Object> productErrors = product.getList("data.createProduct.userErrors.code");
         assertThat(productErrors).as("creating product %s", productSlug).isIn(List.of(), List.of("DUPLICATE"));
 
+        Map<String, Object> input = new HashMap<>(more);
+        input.putAll(Map.of("slug", cardSlug, "title", "Тестовая карточка " + cardSlug, "summary", "Карточка для тестов.",
+                "productSlug", productSlug));
         JsonPath card = graphql("""
                 mutation($input: CreateFeatureCardInput!) {
                   createFeatureCard(input: $input) { card { id slug version } userErrors { field message code } }
-                }""", "input", Map.of("slug", cardSlug, "title", "Тестовая карточка " + cardSlug,
-                "summary", "Карточка для тестов.", "productSlug", productSlug));
+                }""", "input", input);
         assertThat(card.getList("data.createFeatureCard.userErrors")).as("creating card %s", cardSlug).isEmpty();
         return card.getMap("data.createFeatureCard.card");
     }

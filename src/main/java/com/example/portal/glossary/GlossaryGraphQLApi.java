@@ -14,6 +14,7 @@ import com.example.portal.glossary.api.CreateGlossaryTermInput;
 import com.example.portal.glossary.api.GlossaryFilter;
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
+import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermPayload;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.graphql.DeleteInput;
@@ -35,22 +36,24 @@ public class GlossaryGraphQLApi {
     }
 
     @Query("glossaryTerms")
-    @Description("Glossary terms matching a filter, by term, a page at a time.")
+    @Description("Glossary terms matching a filter, a page at a time.")
     public @NonNull GlossaryTermConnection glossaryTerms(
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Cursor of the item after which the page starts.") String after,
-            @Description("Which terms; all when left out.") GlossaryFilter filter) {
-        return service.list(PageRequest.of(first, after), filter);
+            @Description("Which terms; all when left out.") GlossaryFilter filter,
+            @Description("Ordering; by term ascending when left out.") GlossaryTermOrder orderBy) {
+        return service.list(PageRequest.of(first, after), filter, orderBy);
     }
 
     @Query("metrics")
-    @Description("Shared metric definitions (MQL, SQL, CAC, LTV, ...) with formula and owner team, by term.")
+    @Description("Shared metric definitions (MQL, SQL, CAC, LTV, ...) with formula and owner team, a page at a time.")
     public @NonNull GlossaryTermConnection metrics(
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
-            @Description("Cursor of the item after which the page starts.") String after) {
+            @Description("Cursor of the item after which the page starts.") String after,
+            @Description("Ordering; by term ascending when left out.") GlossaryTermOrder orderBy) {
         GlossaryFilter filter = new GlossaryFilter();
         filter.kind = GlossaryTermKind.METRIC;
-        return service.list(PageRequest.of(first, after), filter);
+        return service.list(PageRequest.of(first, after), filter, orderBy);
     }
 
     @Mutation("createGlossaryTerm")

@@ -2,14 +2,13 @@ package com.example.portal.glossary;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import com.example.portal.glossary.api.GlossaryFilter;
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
 import com.example.portal.glossary.api.GlossaryTermEdge;
+import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermPayload;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.graphql.DeleteInput;
@@ -27,6 +27,7 @@ import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
@@ -83,7 +84,7 @@ public class GlossaryService implements NodeResolver {
     }
 
     @Transactional
-    public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter) {
+    public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter, GlossaryTermOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter != null && filter.kind != null) {
@@ -91,13 +92,20 @@ public class GlossaryService implements NodeResolver {
             params.put("kind", filter.kind);
         }
         if (filter != null && filter.query != null && !filter.query.isBlank()) {
-            where.append(" and (lower(t.term) like :q or lower(array_to_string(t.aliases, '|')) like :q)");
-            params.put("q", "%" + filter.query.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and t.searchText like :q escape '!'");
+            params.put("q", "%" + folded(filter.query.strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
+        GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
+        String column = switch (ordering.field) {
+            case TERM -> "lower(t.term)";
+            case CREATED_AT -> "t.createdAt";
+            case UPDATED_AT -> "t.updatedAt";
+        };
+        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
+        String jpql = "from GlossaryTermEntity t where " + where + " order by " + column + " " + direction + ", t.id " + direction;
         long total = terms.count("select count(t) from GlossaryTermEntity t where " + where, params);
         List<GlossaryTerm> items = page.limit() == 0 ? List.of()
-                : terms.find("from GlossaryTermEntity t where " + where + " order by lower(t.term), t.id", params)
-                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                : terms.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
                         .map(GlossaryService::toApi).toList();
         GlossaryTermConnection connection = new GlossaryTermConnection();
         connection.totalCount = total;
@@ -180,15 +188,7 @@ public class GlossaryService implements NodeResolver {
         check.required(input.term, TERM_MAX, "term");
         check.required(input.definition, DEFINITION_MAX, "definition");
         check.texts(input.aliases, 50, TERM_MAX, "aliases");
-        if (input.aliases != null) {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < input.aliases.size(); i++) {
-                String alias = input.aliases.get(i);
-                if (alias != null && !seen.add(alias.strip().toLowerCase(Locale.ROOT))) {
-                    check.add(UserErrorCode.DUPLICATE, "The alias \"" + alias + "\" is listed twice.", "aliases", i);
-                }
-            }
-        }
+        check.distinct(input.aliases, alias -> folded(alias.strip()), "aliases");
         if (input.kind == null) {
             check.add(UserErrorCode.REQUIRED, "Required: TERM or METRIC.", "kind");
         } else if (input.kind == GlossaryTermKind.METRIC) {
@@ -215,6 +215,13 @@ public class GlossaryService implements NodeResolver {
         entity.formula = input.kind == GlossaryTermKind.METRIC ? input.formula.strip() : null;
         entity.ownerTeam = input.kind == GlossaryTermKind.METRIC ? input.ownerTeam.strip() : null;
         entity.discouraged = Boolean.TRUE.equals(input.discouraged);
+        entity.searchText = Stream.concat(Stream.of(entity.term), entity.aliases.stream()).map(GlossaryService::folded)
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Text as the case-insensitive search compares it. */
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private static String emptyToNull(String value) {

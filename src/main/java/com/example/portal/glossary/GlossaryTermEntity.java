@@ -52,6 +52,10 @@ public class GlossaryTermEntity {
     @Column(nullable = false)
     public boolean discouraged;
 
+    /** Term and aliases, lower-cased here rather than by the database, whose locale may not know Cyrillic. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
     @Version
     public int version;
 

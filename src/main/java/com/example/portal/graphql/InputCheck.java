@@ -3,7 +3,10 @@ package com.example.portal.graphql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -99,6 +102,20 @@ public final class InputCheck {
         maxItems(values, maxItems, field);
         for (int i = 0; i < values.size(); i++) {
             required(values.get(i), maxLength, append(field, i));
+        }
+    }
+
+    /** Flags each item that repeats an earlier one; items are the same when their keys are (e.g. lower-cased ones). */
+    public void distinct(List<String> values, Function<String, String> key, Object... field) {
+        if (values == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value != null && !value.isBlank() && !seen.add(key.apply(value))) {
+                add(UserErrorCode.DUPLICATE, "\"" + value + "\" is listed more than once.", append(field, i));
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentConnection;
 import com.example.portal.segments.api.SegmentCriteria;
 import com.example.portal.segments.api.SegmentFilter;
+import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
 import com.example.portal.segments.api.UpdateSegmentInput;
 
@@ -47,12 +48,13 @@ public class SegmentGraphQLApi {
     }
 
     @Query("segments")
-    @Description("Segments matching a filter, by name, a page at a time.")
+    @Description("Segments matching a filter, a page at a time.")
     public @NonNull SegmentConnection segments(
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Cursor of the item after which the page starts.") String after,
-            @Description("Which segments; all when left out.") SegmentFilter filter) {
-        return service.list(PageRequest.of(first, after), filter);
+            @Description("Which segments; all when left out.") SegmentFilter filter,
+            @Description("Ordering; by name ascending when left out.") SegmentOrder orderBy) {
+        return service.list(PageRequest.of(first, after), filter, orderBy);
     }
 
     @Description("Products the client has.")

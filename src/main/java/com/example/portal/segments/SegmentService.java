@@ -1,6 +1,7 @@
 package com.example.portal.segments;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
+import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
@@ -37,10 +39,9 @@ import com.example.portal.segments.api.SegmentCriteria;
 import com.example.portal.segments.api.SegmentCriteriaInput;
 import com.example.portal.segments.api.SegmentEdge;
 import com.example.portal.segments.api.SegmentFilter;
+import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
 import com.example.portal.segments.api.UpdateSegmentInput;
-
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SegmentService implements NodeResolver {
@@ -49,6 +50,9 @@ public class SegmentService implements NodeResolver {
     static final int DESCRIPTION_MAX = 5000;
     private static final Pattern INDUSTRY = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern METRIC = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Thresholds are numeric(18, 4): 4 decimals and at most 14 digits before the point. */
+    private static final int THRESHOLD_SCALE = 4;
+    private static final BigDecimal THRESHOLD_LIMIT = BigDecimal.TEN.pow(14);
 
     @Inject
     SegmentRepository segments;
@@ -97,7 +101,7 @@ public class SegmentService implements NodeResolver {
     }
 
     @Transactional
-    public SegmentConnection list(PageRequest page, SegmentFilter filter) {
+    public SegmentConnection list(PageRequest page, SegmentFilter filter, SegmentOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter != null && filter.productSlug != null) {
@@ -108,10 +112,17 @@ public class SegmentService implements NodeResolver {
             where.append(" and array_contains(s.industries, :industry)");
             params.put("industry", filter.industry);
         }
+        SegmentOrder ordering = order == null ? new SegmentOrder() : order;
+        String column = switch (ordering.field) {
+            case NAME -> "s.name";
+            case CREATED_AT -> "s.createdAt";
+            case UPDATED_AT -> "s.updatedAt";
+        };
+        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
+        String jpql = "from SegmentEntity s where " + where + " order by " + column + " " + direction + ", s.id " + direction;
         long total = segments.count("select count(s) from SegmentEntity s where " + where, params);
         List<Segment> items = page.limit() == 0 ? List.of()
-                : segments.find("from SegmentEntity s where " + where, Sort.by("s.name").and("s.id"), params)
-                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
+                : segments.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
                         .map(SegmentService::toApi).toList();
         SegmentConnection connection = new SegmentConnection();
         connection.totalCount = total;
@@ -209,7 +220,7 @@ public class SegmentService implements NodeResolver {
     private Resolved checkCriteria(SegmentCriteriaInput criteria, InputCheck check) {
         check.nonNegative(criteria.sizeMin, "criteria", "sizeMin");
         check.nonNegative(criteria.sizeMax, "criteria", "sizeMax");
-        if (criteria.sizeMin != null && criteria.sizeMax != null && criteria.sizeMin > criteria.sizeMax) {
+        if (criteria.sizeMin != null && criteria.sizeMax != null && criteria.sizeMax >= 0 && criteria.sizeMin > criteria.sizeMax) {
             check.add(UserErrorCode.INVALID, "The size range is empty: sizeMin (" + criteria.sizeMin
                     + ") must not exceed sizeMax (" + criteria.sizeMax + ").", "criteria", "sizeMin");
         }
@@ -221,6 +232,7 @@ public class SegmentService implements NodeResolver {
                         + "e.g. \"retail\"; got \"" + industries.get(i) + "\".", "criteria", "industries", i);
             }
         }
+        check.distinct(industries, Function.identity(), "criteria", "industries");
         Set<ProductLinkValue> links = new LinkedHashSet<>();
         List<String> owned = criteria.productsOwned == null ? List.of() : criteria.productsOwned;
         List<String> notOwned = criteria.productsNotOwned == null ? List.of() : criteria.productsNotOwned;
@@ -247,19 +259,33 @@ public class SegmentService implements NodeResolver {
             if (c.operator == null) {
                 check.add(UserErrorCode.REQUIRED, "Required: one of GT, GTE, LT, LTE, EQ.", "criteria", "metricConditions", i, "operator");
             }
-            if (c.threshold == null || c.threshold.isNaN() || c.threshold.isInfinite()) {
-                check.add(UserErrorCode.REQUIRED, "Required: a finite number.", "criteria", "metricConditions", i, "threshold");
-            }
-            if (c.metric != null && c.operator != null && c.threshold != null && !c.threshold.isNaN() && !c.threshold.isInfinite()) {
-                values.add(new MetricConditionValue(c.metric, c.operator, BigDecimal.valueOf(c.threshold)));
+            BigDecimal threshold = threshold(c.threshold, check, "criteria", "metricConditions", i, "threshold");
+            if (c.metric != null && c.operator != null && threshold != null) {
+                values.add(new MetricConditionValue(c.metric, c.operator, threshold));
             }
         }
         return new Resolved(links, values);
     }
 
+    /** The threshold as the numeric(18, 4) column stores it, rounded to 4 decimals; null when it is refused. */
+    private static BigDecimal threshold(Double value, InputCheck check, Object... field) {
+        if (value == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: a number.", field);
+            return null;
+        }
+        BigDecimal threshold = Double.isFinite(value)
+                ? BigDecimal.valueOf(value).setScale(THRESHOLD_SCALE, RoundingMode.HALF_UP) : null;
+        if (threshold == null || threshold.abs().compareTo(THRESHOLD_LIMIT) >= 0) {
+            check.add(UserErrorCode.INVALID, "A threshold is a number above -10^14 and below 10^14; got " + value + ".", field);
+            return null;
+        }
+        return threshold;
+    }
+
     private static void resolveProducts(List<String> slugs, boolean owned, Map<String, Long> ids, Set<ProductLinkValue> links,
             String field, InputCheck check) {
         check.maxItems(slugs, 20, "criteria", field);
+        check.distinct(slugs, Function.identity(), "criteria", field);
         for (int i = 0; i < slugs.size(); i++) {
             Long id = ids.get(slugs.get(i));
             if (id == null) {
@@ -275,7 +301,7 @@ public class SegmentService implements NodeResolver {
         SegmentCriteriaInput c = criteria == null ? new SegmentCriteriaInput() : criteria;
         entity.sizeMin = c.sizeMin;
         entity.sizeMax = c.sizeMax;
-        List<String> industries = c.industries == null ? List.of() : c.industries.stream().map(String::strip).distinct().toList();
+        List<String> industries = c.industries == null ? List.of() : c.industries;
         if (!industries.equals(entity.industries)) {
             entity.industries = new ArrayList<>(industries);
         }
@@ -314,11 +340,16 @@ public class SegmentService implements NodeResolver {
         criteria.sizeMin = e.sizeMin;
         criteria.sizeMax = e.sizeMax;
         criteria.industries = List.copyOf(e.industries);
-        criteria.ownedProductDbIds = e.productLinks.stream().filter(ProductLinkValue::owned).map(ProductLinkValue::productId).toList();
-        criteria.notOwnedProductDbIds = e.productLinks.stream().filter(l -> !l.owned()).map(ProductLinkValue::productId).toList();
+        criteria.ownedProductDbIds = productIds(e, true);
+        criteria.notOwnedProductDbIds = productIds(e, false);
         criteria.metricConditions = e.metricConditions.stream()
                 .map(m -> new MetricCondition(m.metric(), m.operator(), m.threshold().doubleValue())).toList();
         segment.criteria = criteria;
         return segment;
+    }
+
+    /** Sorted, so a segment reads the same every time: the links are a set that loads in no particular order. */
+    private static List<Long> productIds(SegmentEntity e, boolean owned) {
+        return e.productLinks.stream().filter(l -> l.owned() == owned).map(ProductLinkValue::productId).sorted().toList();
     }
 }

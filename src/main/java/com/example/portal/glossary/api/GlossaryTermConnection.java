@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.graphql.PageInfo;
 
-@Description("A page of glossary terms, by term.")
+@Description("A page of glossary terms.")
 public class GlossaryTermConnection {
 
     @NonNull

@@ -18,6 +18,6 @@ public class CreateSegmentInput {
     @Description("Who these clients are, at most 5000 characters.")
     public String description;
 
-    @Description("Formal criteria; when given on update, they replace the stored ones.")
+    @Description("Formal criteria; left out, any client fits.")
     public SegmentCriteriaInput criteria;
 }

@@ -19,6 +19,6 @@ public class MetricConditionInput {
     public ComparisonOperator operator;
 
     @NonNull
-    @Description("Threshold.")
+    @Description("Threshold, above -10^14 and below 10^14; kept to 4 decimals.")
     public Double threshold;
 }

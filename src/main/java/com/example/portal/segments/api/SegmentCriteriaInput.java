@@ -16,13 +16,13 @@ public class SegmentCriteriaInput {
     @Description("Largest company size (employees), not below sizeMin.")
     public Integer sizeMax;
 
-    @Description("Industry keys (lower-case latin, digits, '_' or '-'), at most 30.")
+    @Description("Industry keys (lower-case latin, digits, '_' or '-'), at most 30, no repeats.")
     public List<@NonNull String> industries;
 
-    @Description("Slugs of products the client has.")
+    @Description("Slugs of products the client has, at most 20, no repeats.")
     public List<@NonNull String> productsOwned;
 
-    @Description("Slugs of products the client does not have.")
+    @Description("Slugs of products the client does not have, at most 20, no repeats.")
     public List<@NonNull String> productsNotOwned;
 
     @Description("Conditions on the client's metrics, at most 20.")

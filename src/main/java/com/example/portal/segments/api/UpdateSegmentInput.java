@@ -24,6 +24,7 @@ public class UpdateSegmentInput {
     @Description("Who these clients are, at most 5000 characters.")
     public String description;
 
-    @Description("Formal criteria; when given on update, they replace the stored ones.")
+    @Description("Formal criteria; when given, they replace the stored ones whole, so a criterion left out "
+            + "(a size bound, a list) is removed.")
     public SegmentCriteriaInput criteria;
 }
