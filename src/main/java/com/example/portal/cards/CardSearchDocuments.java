@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.glossary.GlossaryService;
+import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.search.SearchDocument;
@@ -31,6 +33,9 @@ class CardSearchDocuments implements SearchDocumentSource {
     @Inject
     SegmentService segments;
 
+    @Inject
+    GlossaryService glossary;
+
     @Override
     public SearchType type() {
         return SearchType.CARD;
@@ -50,11 +55,15 @@ class CardSearchDocuments implements SearchDocumentSource {
 
     private List<SearchDocument> documents(List<FeatureCardEntity> rows) {
         Map<Long, Product> productsById = products.byIds(rows.stream().map(c -> c.productId).collect(Collectors.toSet()));
+        Map<Long, GlossaryTerm> termsById = glossary.byIds(rows.stream().flatMap(c -> c.glossaryTermIds.stream())
+                .collect(Collectors.toSet()));
         Map<Long, Segment> segmentsById = segments.byIds(rows.stream()
                 .flatMap(c -> c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET).map(SegmentLinkValue::segmentId))
                 .collect(Collectors.toSet()));
         return rows.stream().map(c -> new SearchDocument(SearchType.CARD, c.id, c.slug, c.status == CardStatus.PUBLISHED,
                 c.title, List.of(),
+                Stream.concat(c.tags.stream(), c.glossaryTermIds.stream().map(termsById::get)
+                        .flatMap(t -> Stream.concat(Stream.of(t.term), t.aliases.stream()))).toList(),
                 join(Stream.concat(Stream.of(c.summary),
                         c.jobs.stream().map(j -> j.situation() + " " + j.motivation() + " " + j.outcome()))),
                 join(Stream.concat(c.objections.stream().map(o -> o.objection() + " " + o.answer()), c.talkingPoints.stream())),

@@ -37,7 +37,7 @@ class ReleaseSearchDocuments implements SearchDocumentSource {
     }
 
     private static SearchDocument document(ReleaseNoteEntity n) {
-        return new SearchDocument(SearchType.RELEASE, n.id, n.slug, true, n.title, List.of(), n.text, "", "", null, List.of(),
+        return new SearchDocument(SearchType.RELEASE, n.id, n.slug, true, n.title, List.of(), List.of(), n.text, "", "", null, List.of(),
                 List.of(), List.of());
     }
 }

@@ -14,7 +14,7 @@ import org.apache.lucene.index.Term;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -24,6 +24,7 @@ final class IndexMapping {
     static final String TITLE = "title";
     static final String ALIASES = "aliases";
     static final String SUMMARY = "summary";
+    static final String KEYWORDS = "keywords";
     static final String PITCH = "pitch";
     static final String BODY = "body";
     static final String SUGGEST = "suggest";
@@ -34,7 +35,7 @@ final class IndexMapping {
     static final String FACET_STAGE = "funnelStage";
     static final String FACET_TAG = "tag";
 
-    static final String[] TEXT_FIELDS = {TITLE, ALIASES, SUMMARY, PITCH, BODY};
+    static final String[] TEXT_FIELDS = {TITLE, ALIASES, SUMMARY, KEYWORDS, PITCH, BODY};
 
     static final FacetsConfig FACETS = facets();
 
@@ -61,6 +62,9 @@ final class IndexMapping {
             d.add(new Field(ALIASES, alias, TEXT));
         }
         addText(d, SUMMARY, doc.summary());
+        for (String keyword : doc.keywords()) {
+            d.add(new Field(KEYWORDS, keyword, TEXT));
+        }
         addText(d, PITCH, doc.pitch());
         addText(d, BODY, doc.body());
         d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the index knows of one object, built by the feature that owns it from its row alone. Texts are grouped by
- * how much a match in them should weigh: title and aliases above summary and jobs, above objections and talking
- * points, above the body.
+ * how much a match in them should weigh: title and aliases above summary and jobs, above keywords (tags and the
+ * glossary terms a card declares, with their aliases, which bridge English and jargon queries to Russian text),
+ * above objections and talking points, above the body.
  */
 public record SearchDocument(
         SearchType type,
@@ -14,6 +15,7 @@ public record SearchDocument(
         boolean visibleToAll,
         String title,
         List<String> aliases,
+        List<String> keywords,
         String summary,
         String pitch,
         String body,

@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
@@ -66,8 +67,9 @@ public class SearchService {
     static final int QUERY_MAX = 500;
     /** Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. */
     private static final Map<String, Float> WEIGHTS = Map.of(IndexMapping.TITLE, 4f, IndexMapping.ALIASES, 4f,
-            IndexMapping.SUMMARY, 2f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
+            IndexMapping.SUMMARY, 2f, IndexMapping.KEYWORDS, 1.5f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
     private static final float TYPO_WEIGHT = 0.2f;
+    private static final float CARD_BONUS = 4f;
     private static final String[] FACET_DIMS = {IndexMapping.FACET_TYPE, IndexMapping.FACET_PRODUCT, IndexMapping.FACET_SEGMENT,
             IndexMapping.FACET_STAGE, IndexMapping.FACET_TAG};
 
@@ -168,7 +170,7 @@ public class SearchService {
         for (String term : terms(PortalAnalyzers.query(null), q)) {
             if (term.length() >= 5) {
                 int edits = term.length() >= 8 ? 2 : 1;
-                for (String field : new String[] {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY}) {
+                for (String field : new String[] {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY, IndexMapping.KEYWORDS}) {
                     query.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), TYPO_WEIGHT), Occur.SHOULD);
                 }
             }
@@ -178,6 +180,9 @@ public class SearchService {
 
     private static Query filtered(Query text, SearchFilter filter, boolean seeRestricted) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
+        // Cards are what reps come for; a short glossary definition would otherwise outrank the card that explains it.
+        base.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name()))),
+                CARD_BONUS), Occur.SHOULD);
         if (!seeRestricted) {
             base.add(new TermQuery(new Term(IndexMapping.VISIBLE, "all")), Occur.FILTER);
         }
@@ -208,7 +213,7 @@ public class SearchService {
                 .withMaxLength(20_000)
                 .build();
         Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, query, page,
-                new int[] {1, 1, 1, 2, 1});
+                new int[] {1, 1, 1, 1, 2, 1});
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
             var doc = searcher.storedFields().document(slice[i].doc);
