@@ -24,8 +24,11 @@ import com.example.portal.cards.api.FeatureCardFilter;
 import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.glossary.GlossaryAnnotator;
 import com.example.portal.glossary.GlossaryService;
+import com.example.portal.glossary.api.GlossaryMention;
 import com.example.portal.glossary.api.GlossaryTerm;
+import com.example.portal.glossary.api.JargonWarning;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
@@ -49,6 +52,9 @@ public class FeatureCardGraphQLApi {
 
     @Inject
     GlossaryService glossary;
+
+    @Inject
+    GlossaryAnnotator annotator;
 
     @Query("featureCard")
     @Description("One feature card by global id or by slug (give exactly one); null when there is none.")
@@ -87,6 +93,18 @@ public class FeatureCardGraphQLApi {
     public @NonNull List<@NonNull List<@NonNull GlossaryTerm>> glossaryTerms(@Source List<FeatureCard> cards) {
         Map<Long, GlossaryTerm> byId = glossary.byIds(all(cards, c -> c.glossaryTermDbIds));
         return cards.stream().map(c -> c.glossaryTermDbIds.stream().map(byId::get).toList()).toList();
+    }
+
+    @Description("Every glossary term in the card's title, summary, body, jobs, talking points and objections, with the field "
+            + "and offsets, so a frontend can show plain definitions on hover. Found in the text, whether or not glossaryTerms lists it.")
+    public @NonNull List<@NonNull List<@NonNull GlossaryMention>> glossaryMentions(@Source List<FeatureCard> cards) {
+        return annotator.mentions(cards.stream().map(CardTexts::of).toList());
+    }
+
+    @Description("Jargon in the card's texts: Latin-script words no glossary term explains, and glossary terms marked as ones "
+            + "to avoid, each with every place it occurs. The same warnings come back when a card is published.")
+    public @NonNull List<@NonNull List<@NonNull JargonWarning>> jargon(@Source List<FeatureCard> cards) {
+        return annotator.jargon(cards.stream().map(CardTexts::of).toList());
     }
 
     private List<List<Segment>> segmentsOf(List<FeatureCard> cards, Function<FeatureCard, List<Long>> ids) {

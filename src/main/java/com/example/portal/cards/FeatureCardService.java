@@ -21,6 +21,7 @@ import com.example.portal.cards.api.FeatureCardFilter;
 import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.glossary.GlossaryAnnotator;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -48,6 +49,9 @@ public class FeatureCardService implements NodeResolver {
 
     @Inject
     SegmentService segments;
+
+    @Inject
+    GlossaryAnnotator glossary;
 
     @Inject
     WriteTransaction writes;
@@ -163,7 +167,7 @@ public class FeatureCardService implements NodeResolver {
     }
 
     public FeatureCardPayload create(CreateFeatureCardInput input) {
-        return writes.run(() -> {
+        return withJargonWarnings(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             check.slug(input.slug, "slug");
             CardReferences refs = validation.check(CardFields.of(input), true, check);
@@ -176,11 +180,11 @@ public class FeatureCardService implements NodeResolver {
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.persistAndFlush(card);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused);
+        }, FeatureCardPayload::refused));
     }
 
     public FeatureCardPayload update(UpdateFeatureCardInput input) {
-        return writes.run(() -> {
+        return withJargonWarnings(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             FeatureCardEntity card = load(input.id, input.version, check);
             CardReferences refs = validation.check(CardFields.of(input), false, check);
@@ -188,7 +192,15 @@ public class FeatureCardService implements NodeResolver {
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.flush();
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused);
+        }, FeatureCardPayload::refused));
+    }
+
+    /** A published card's jargon goes back to the product manager who wrote it, after the write committed. */
+    private FeatureCardPayload withJargonWarnings(FeatureCardPayload payload) {
+        if (payload.card != null && payload.card.status == CardStatus.PUBLISHED) {
+            payload.warnings = glossary.jargon(List.of(CardTexts.of(payload.card))).get(0);
+        }
+        return payload;
     }
 
     public DeletePayload delete(DeleteInput input) {

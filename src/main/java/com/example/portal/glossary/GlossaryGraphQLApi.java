@@ -1,5 +1,7 @@
 package com.example.portal.glossary;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -16,6 +18,7 @@ import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
 import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermPayload;
+import com.example.portal.glossary.api.TermMatch;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
@@ -27,6 +30,9 @@ public class GlossaryGraphQLApi {
 
     @Inject
     GlossaryService service;
+
+    @Inject
+    GlossaryAnnotator annotator;
 
     @Query("glossaryTerm")
     @Description("One glossary term by global id or by slug (give exactly one); null when there is none.")
@@ -54,6 +60,15 @@ public class GlossaryGraphQLApi {
         GlossaryFilter filter = new GlossaryFilter();
         filter.kind = GlossaryTermKind.METRIC;
         return service.list(PageRequest.of(first, after), filter, orderBy);
+    }
+
+    @Query("annotate")
+    @Description("The glossary terms in a text, in text order and not overlapping, so a frontend can show plain definitions "
+            + "on hover. Finds inflected forms (\"колл-трекинга\", \"лидов\"), aliases, misspellings and transliterations "
+            + "(\"рефералка\", \"калтрекинг\", \"CJM\"), ignoring case and ё/е; where matches overlap, the longest wins.")
+    public @NonNull List<@NonNull TermMatch> annotate(
+            @NonNull @Description("The text, at most 100000 characters (UTF-16 code units).") String text) {
+        return annotator.annotate(text);
     }
 
     @Mutation("createGlossaryTerm")

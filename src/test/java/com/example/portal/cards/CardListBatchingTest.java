@@ -34,6 +34,8 @@ class CardListBatchingTest {
                   glossaryTerms { term }
                   evidence { title }
                   releaseNotes { title }
+                  glossaryMentions { term { slug } }
+                  jargon { kind term { slug } }
                 } }
               }
             }""";
@@ -67,6 +69,8 @@ class CardListBatchingTest {
 
     @Test
     void fiftyCardsCostNoMoreStatementsThanFive() {
+        // The first glossary read after a glossary change rebuilds the term matcher, which costs one more statement.
+        statementsFor(1);
         long five = statementsFor(5);
         long fifty = statementsFor(50);
         System.out.printf("SQL statements for a page of cards with nested fields: 5 cards %d, 50 cards %d%n", five, fifty);

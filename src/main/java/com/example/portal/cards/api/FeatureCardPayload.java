@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.glossary.api.JargonWarning;
 import com.example.portal.graphql.UserError;
 
 @Description("Result of creating or updating a feature card.")
@@ -16,6 +17,11 @@ public class FeatureCardPayload {
     @NonNull
     @Description("Why the input was refused; empty on success. Nothing is stored when this is not empty.")
     public List<@NonNull UserError> userErrors = List.of();
+
+    @NonNull
+    @Description("Jargon in a card that is published after this change (see FeatureCard.jargon); empty for other statuses "
+            + "and refused input. Warnings, not errors: the change is stored all the same.")
+    public List<@NonNull JargonWarning> warnings = List.of();
 
     public static FeatureCardPayload of(FeatureCard card) {
         FeatureCardPayload payload = new FeatureCardPayload();

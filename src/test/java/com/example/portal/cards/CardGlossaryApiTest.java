@@ -1,0 +1,151 @@
+package com.example.portal.cards;
+
+import static com.example.portal.GraphQLClient.graphql;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** A card's glossary mentions and jargon warnings, on the sample content and on cards of the test's own. */
+@QuarkusTest
+class CardGlossaryApiTest {
+
+    private static final String CARD_TEXTS = "title summary body jobs { situation motivation outcome } talkingPoints "
+            + "objections { objection answer }";
+
+    private static final String WARNINGS = "warnings { kind text message suggestion term { slug } occurrences { field start end } }";
+
+    private static JsonPath card(String slug) {
+        JsonPath result = graphql("query($slug: String) { featureCard(slug: $slug) { " + CARD_TEXTS + """
+                 glossaryMentions { field start end text term { slug definition } }
+                 jargon { kind text message suggestion term { slug } occurrences { field start end } } } }""", "slug", slug);
+        assertThat(result.getList("errors")).isNull();
+        return result;
+    }
+
+    @Test
+    void aSampleCardsMentionsNameTheFieldAndPointAtTheWordsAsWritten() {
+        JsonPath card = card("call-tracking-employers");
+        List<Map<String, Object>> mentions = card.getList("data.featureCard.glossaryMentions");
+        assertThat(mentions).isNotEmpty();
+        for (Map<String, Object> mention : mentions) {
+            @SuppressWarnings("unchecked")
+            List<String> field = (List<String>) mention.get("field");
+            String text = card.getString("data.featureCard." + path(field));
+            assertThat(text.substring((int) mention.get("start"), (int) mention.get("end"))).as("mention in %s", field)
+                    .isEqualTo(mention.get("text"));
+        }
+        assertThat(mentions.get(0)).containsEntry("field", List.of("title")).containsEntry("start", 0).containsEntry("end", 12)
+                .containsEntry("text", "Колл-трекинг");
+        assertThat(mentions).anySatisfy(m -> assertThat(m).containsEntry("field", List.of("body"))
+                .containsEntry("text", "доля\nпропущенных")
+                .containsEntry("term", Map.of("slug", "missed-call-share", "definition", definition(mentions, "missed-call-share"))));
+        assertThat(mentions).filteredOn(m -> m.get("field").equals(List.of("objections", "2", "answer")))
+                .extracting(m -> (Object) ((Map<?, ?>) m.get("term")).get("slug"))
+                .containsExactly("call-tracking", "call-tracking", "crm", "ats");
+        assertThat(mentions).anySatisfy(m -> assertThat(m).containsEntry("field", List.of("talkingPoints", "2"))
+                .containsEntry("text", "A/B-тесте"));
+    }
+
+    private static String path(List<String> field) {
+        return switch (field.size()) {
+            case 1 -> field.get(0);
+            case 2 -> field.get(0) + "[" + field.get(1) + "]";
+            default -> field.get(0) + "[" + field.get(1) + "]." + field.get(2);
+        };
+    }
+
+    private static Object definition(List<Map<String, Object>> mentions, String slug) {
+        return mentions.stream().map(m -> (Map<?, ?>) m.get("term")).filter(t -> slug.equals(t.get("slug"))).findFirst()
+                .map(t -> t.get("definition")).orElseThrow();
+    }
+
+    @Test
+    void sampleCardsInPlainRussianHaveNoJargonAndLatinWordsOutsideTheGlossaryAreFlagged() {
+        assertThat(card("call-tracking-employers").getList("data.featureCard.jargon")).isEmpty();
+
+        JsonPath notifications = card("missed-call-notifications");
+        assertThat(notifications.getList("data.featureCard.jargon.kind")).containsExactly("UNKNOWN_LATIN_WORD");
+        assertThat(notifications.getString("data.featureCard.jargon[0].text")).isEqualTo("SMS");
+        assertThat(notifications.getString("data.featureCard.jargon[0].message")).contains("not in the glossary");
+        assertThat(notifications.getList("data.featureCard.jargon[0].occurrences")).hasSizeGreaterThan(1);
+    }
+
+    private static final String SUMMARY = "Фичу зашипили в марте: работодатель получает push о пропущенном звонке.";
+    private static final String FEEDBACK = "Клиенты дали хороший фидбэк, push нравится.";
+
+    private static Map<String, Object> jargonCard(String slug, String status) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("slug", slug);
+        input.put("title", "Уведомления о звонках");
+        input.put("summary", SUMMARY);
+        input.put("body", "Подробности в roadmap. Колл-трекинг нужен.");
+        input.put("productSlug", "call-tracking");
+        input.put("talkingPoints", List.of("Сразу видно пропущенные звонки.", FEEDBACK));
+        input.put("status", status);
+        return input;
+    }
+
+    @Test
+    void publishingACardWithJargonSucceedsAndReturnsWarnings() {
+        JsonPath created = graphql("""
+                mutation($input: CreateFeatureCardInput!) {
+                  createFeatureCard(input: $input) { card { slug status } userErrors { field message } %s }
+                }""".formatted(WARNINGS), "input", jargonCard("test-ann-published", "PUBLISHED"));
+        String payload = "data.createFeatureCard.";
+        assertThat(created.getList(payload + "userErrors")).isEmpty();
+        assertThat(created.getString(payload + "card.status")).isEqualTo("PUBLISHED");
+        assertThat(created.getList(payload + "warnings.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
+        assertThat(created.getList(payload + "warnings.kind"))
+                .containsExactly("DISCOURAGED_TERM", "UNKNOWN_LATIN_WORD", "UNKNOWN_LATIN_WORD", "DISCOURAGED_TERM");
+
+        Map<String, Object> shipped = created.getMap(payload + "warnings[0]");
+        assertThat(shipped).containsEntry("term", Map.of("slug", "zashipit"));
+        assertThat((String) shipped.get("suggestion")).contains("«выпустили»");
+        assertThat((String) shipped.get("message")).contains("jargon to avoid").contains("Зашипить");
+        assertThat(shipped.get("occurrences")).isEqualTo(List.of(Map.of("field", List.of("summary"), "start", SUMMARY.indexOf("зашипили"), "end", SUMMARY.indexOf(" в марте"))));
+
+        Map<String, Object> push = created.getMap(payload + "warnings[1]");
+        assertThat(push.get("term")).isNull();
+        assertThat(push.get("suggestion")).isNull();
+        assertThat(push.get("occurrences")).isEqualTo(List.of(
+                Map.of("field", List.of("summary"), "start", SUMMARY.indexOf("push"), "end", SUMMARY.indexOf(" о пропущенном")),
+                Map.of("field", List.of("talkingPoints", "1"), "start", FEEDBACK.indexOf("push"), "end", FEEDBACK.indexOf(" нравится"))));
+
+        assertThat(graphql("{ featureCard(slug: \"test-ann-published\") { status } }").getString("data.featureCard.status"))
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void draftsGetNoWarningsInThePayloadUntilTheyArePublished() {
+        JsonPath draft = graphql("""
+                mutation($input: CreateFeatureCardInput!) {
+                  createFeatureCard(input: $input) { card { id version jargon { text } } userErrors { message } %s }
+                }""".formatted(WARNINGS), "input", jargonCard("test-ann-draft", "DRAFT"));
+        assertThat(draft.getList("data.createFeatureCard.userErrors")).isEmpty();
+        assertThat(draft.getList("data.createFeatureCard.warnings")).isEmpty();
+        assertThat(draft.getList("data.createFeatureCard.card.jargon.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
+
+        String update = """
+                mutation($input: UpdateFeatureCardInput!) {
+                  updateFeatureCard(input: $input) { card { status version } userErrors { code } %s }
+                }""".formatted(WARNINGS);
+        JsonPath published = graphql(update, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", draft.getInt("data.createFeatureCard.card.version"), "status", "PUBLISHED",
+                "summary", "Выпустили в марте: работодатель получает уведомление о пропущенном звонке."));
+        assertThat(published.getList("data.updateFeatureCard.userErrors")).isEmpty();
+        assertThat(published.getString("data.updateFeatureCard.card.status")).isEqualTo("PUBLISHED");
+        assertThat(published.getList("data.updateFeatureCard.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
+
+        JsonPath stale = graphql(update, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", draft.getInt("data.createFeatureCard.card.version"), "status", "PUBLISHED"));
+        assertThat(stale.getList("data.updateFeatureCard.userErrors.code")).containsExactly("STALE_VERSION");
+        assertThat(stale.getList("data.updateFeatureCard.warnings")).isEmpty();
+    }
+}
