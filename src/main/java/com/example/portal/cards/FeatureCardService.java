@@ -87,6 +87,16 @@ public class FeatureCardService implements NodeResolver {
                         .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
     }
 
+    /** The id of the card a slug names, or null with a NOT_FOUND user error on the field, for objects that name a card. */
+    @Transactional
+    public Long idForSlug(String slug, InputCheck check, String field) {
+        Long id = idsBySlugs(List.of(slug)).get(slug);
+        if (id == null) {
+            check.add(UserErrorCode.NOT_FOUND, "No feature card has the slug \"" + slug + "\".", field);
+        }
+        return id;
+    }
+
     /** Every published card: what sales may be offered. */
     @Transactional
     public List<FeatureCard> published() {
@@ -204,13 +214,7 @@ public class FeatureCardService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            FeatureCardEntity card = load(input.id, input.version, check);
-            cards.delete(card);
-            cards.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, FeatureCard.TYPE, "feature card", cards, e -> e.version);
     }
 
     /**

@@ -126,7 +126,7 @@ public class EvidenceService implements NodeResolver {
                 check.required(input.conclusion, EvidenceRules.CONCLUSION_MAX, "conclusion");
             }
             EvidenceRules.checkDate(input.conductedOn, false, check);
-            Long cardId = input.cardSlug == null ? null : cardId(input.cardSlug, check);
+            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
             boolean blocksGiven = input.kind != null || input.abTest != null || input.survey != null || input.pilot != null;
             EvidenceKind kind = input.kind != null ? input.kind : entity.kind;
             if (blocksGiven) {
@@ -154,15 +154,7 @@ public class EvidenceService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
-                    "evidence");
-            check.sameVersion(entity.version, input.version, "evidence");
-            evidence.delete(entity);
-            evidence.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */
@@ -191,15 +183,7 @@ public class EvidenceService implements NodeResolver {
             check.add(UserErrorCode.REQUIRED, "Required: one of AB_TEST, SURVEY, INTERVIEW, PILOT.", "kind");
         }
         EvidenceRules.checkBlocks(input.kind, input.abTest, input.survey, input.pilot, check);
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cardId(input.cardSlug, check) : null;
-    }
-
-    private Long cardId(String slug, InputCheck check) {
-        Long id = cards.idsBySlugs(List.of(slug)).get(slug);
-        if (id == null) {
-            check.add(UserErrorCode.NOT_FOUND, "No feature card has the slug \"" + slug + "\".", "cardSlug");
-        }
-        return id;
+        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
     }
 
     private static void apply(CreateEvidenceInput input, Long cardId, EvidenceEntity entity) {

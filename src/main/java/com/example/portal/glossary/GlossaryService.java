@@ -155,15 +155,7 @@ public class GlossaryService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            GlossaryTermEntity entity = check.existing(GlobalId.decode(input.id, GlossaryTerm.TYPE).flatMap(terms::findByIdOptional),
-                    "glossary term");
-            check.sameVersion(entity.version, input.version, "glossary term");
-            terms.delete(entity);
-            terms.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, GlossaryTerm.TYPE, "glossary term", terms, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged term keeps its version. */

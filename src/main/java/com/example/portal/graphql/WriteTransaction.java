@@ -3,6 +3,7 @@ package com.example.portal.graphql;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -38,6 +40,19 @@ public class WriteTransaction {
             }
             return refused.apply(List.of(error));
         }
+    }
+
+    /** Deletes the object a delete input names, when it exists and is at the version the client read. */
+    public <E> DeletePayload delete(DeleteInput input, String type, String what, PanacheRepository<E> repository,
+            ToIntFunction<E> version) {
+        return run(() -> {
+            InputCheck check = new InputCheck("input");
+            E entity = check.existing(GlobalId.decode(input.id, type).flatMap(repository::findByIdOptional), what);
+            check.sameVersion(version.applyAsInt(entity), input.version, what);
+            repository.delete(entity);
+            repository.flush();
+            return DeletePayload.deleted(input.id);
+        }, DeletePayload::refused);
     }
 
     private static UserError toUserError(Throwable e) {

@@ -171,14 +171,7 @@ public class ProductService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            ProductEntity entity = load(input.id, input.version, check);
-            check.throwIfInvalid();
-            products.delete(entity);
-            products.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, Product.TYPE, "product", products, e -> e.version);
     }
 
     private ProductEntity load(String id, int version, InputCheck check) {

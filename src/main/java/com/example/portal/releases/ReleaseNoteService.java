@@ -140,7 +140,7 @@ public class ReleaseNoteService implements NodeResolver {
             if (input.rollout != null) {
                 check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
             }
-            Long cardId = input.cardSlug == null ? null : cardId(input.cardSlug, check);
+            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
             check.throwIfInvalid();
             if (cardId != null) {
                 note.cardId = cardId;
@@ -166,15 +166,7 @@ public class ReleaseNoteService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            ReleaseNoteEntity note = check.existing(GlobalId.decode(input.id, ReleaseNote.TYPE).flatMap(notes::findByIdOptional),
-                    "release note");
-            check.sameVersion(note.version, input.version, "release note");
-            notes.delete(note);
-            notes.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, ReleaseNote.TYPE, "release note", notes, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged note keeps its version. */
@@ -207,15 +199,7 @@ public class ReleaseNoteService implements NodeResolver {
         if (input.rollout != null) {
             check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
         }
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cardId(input.cardSlug, check) : null;
-    }
-
-    private Long cardId(String slug, InputCheck check) {
-        Long id = cards.idsBySlugs(List.of(slug)).get(slug);
-        if (id == null) {
-            check.add(UserErrorCode.NOT_FOUND, "No feature card has the slug \"" + slug + "\".", "cardSlug");
-        }
-        return id;
+        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
     }
 
     private static void apply(CreateReleaseNoteInput input, Long cardId, ReleaseNoteEntity note) {

@@ -176,15 +176,7 @@ public class SegmentService implements NodeResolver {
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            SegmentEntity entity = check.existing(GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional),
-                    "segment");
-            check.sameVersion(entity.version, input.version, "segment");
-            segments.delete(entity);
-            segments.flush();
-            return DeletePayload.deleted(input.id);
-        }, DeletePayload::refused);
+        return writes.delete(input, Segment.TYPE, "segment", segments, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged segment keeps its version. */
