@@ -20,14 +20,7 @@ public class Outbox {
     public record Event(long seq, SearchType type, long entityId) {
     }
 
-    /**
-     * Events are numbered when written but become visible when committed, so a later number can appear before an
-     * earlier one. Re-reading the last few seconds catches such stragglers; applying an event twice is harmless.
-     */
-    private static final String SINCE = """
-            select seq, doc_type, entity_id from index_event
-            where seq > ? or created_at > now() - interval '5 seconds'
-            order by seq limit 2000""";
+    private static final String SINCE = "select seq, doc_type, entity_id from index_event where seq > ? order by seq limit 2000";
 
     @Inject
     AgroalDataSource dataSource;

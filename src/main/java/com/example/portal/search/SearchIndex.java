@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -54,6 +53,8 @@ public class SearchIndex {
     private static final String DATABASE = "database";
     private static final int PAGE = 500;
     private static final long COMMIT_EVERY_MILLIS = 2_000;
+    private static final long GAP_TIMEOUT_MILLIS = 60_000;
+    private static final long REBUILD_REPLAY = 1_000;
 
     /** An open index directory with its writer and searchers. */
     record Live(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -71,8 +72,13 @@ public class SearchIndex {
     private final Object applyLock = new Object();
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong glossaryVersion = new AtomicLong();
-    /** Events of the outbox's re-read window that are already applied, so they are not loaded again. */
+    /**
+     * Events after the position that are already applied. Sequence numbers are taken when a transaction writes but
+     * become visible when it commits, so a later number can be seen before an earlier one: the position only moves
+     * over numbers without gaps, and events beyond a gap, applied already, are remembered here.
+     */
     private final Set<Long> applied = new HashSet<>();
+    private long gapSeenAt;
     private volatile Live live;
     private volatile long position;
     private volatile boolean dirty;
@@ -235,7 +241,9 @@ public class SearchIndex {
         Path dir = root.resolve("index-" + System.currentTimeMillis());
         long started = System.nanoTime();
         try {
-            long from = outbox.lastSeq();
+            // Transactions still running hold numbers below the last one, and their rows are not visible to this scan:
+            // starting a little behind re-applies recent events (harmless) so that such late commits are not lost.
+            long from = Math.max(0, outbox.lastSeq() - REBUILD_REPLAY);
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
             for (SearchDocumentSource source : sources) {
@@ -267,6 +275,8 @@ public class SearchIndex {
             Live old = live;
             live = fresh;
             position = from;
+            applied.clear();
+            gapSeenAt = 0;
             dirty = false;
             Path tmp = root.resolve(POINTER + ".tmp");
             Files.writeString(tmp, fresh.dir().getFileName().toString(), StandardCharsets.UTF_8);
@@ -291,11 +301,10 @@ public class SearchIndex {
                 return;
             }
             try {
-                List<Outbox.Event> window = outbox.since(position);
-                Set<Long> windowSeqs = window.stream().map(Outbox.Event::seq).collect(Collectors.toSet());
-                List<Outbox.Event> events = window.stream().filter(e -> !applied.contains(e.seq())).toList();
-                applied.retainAll(windowSeqs);
+                List<Outbox.Event> pending = outbox.since(position);
+                List<Outbox.Event> events = pending.stream().filter(e -> !applied.contains(e.seq())).toList();
                 if (events.isEmpty()) {
+                    advance(pending);
                     return;
                 }
                 Map<SearchType, java.util.Set<Long>> ids = new HashMap<>();
@@ -321,14 +330,44 @@ public class SearchIndex {
                 if (ids.containsKey(SearchType.GLOSSARY)) {
                     glossaryVersion.incrementAndGet();
                 }
-                position = Math.max(position, events.stream().mapToLong(Outbox.Event::seq).max().orElse(position));
                 events.forEach(e -> applied.add(e.seq()));
+                advance(pending);
                 dirty = true;
                 current.searchers().maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException("Applying index events failed", e);
             }
         }
+    }
+
+    /**
+     * Moves the position over the applied events that follow it without a gap. A gap is a transaction still
+     * running, or one rolled back (its number is never used); after GAP_TIMEOUT it is taken to be the latter.
+     */
+    private void advance(List<Outbox.Event> pending) {
+        long next = position;
+        for (Outbox.Event e : pending) {
+            if (e.seq() == next + 1 || (e.seq() > next + 1 && gapExpired())) {
+                next = e.seq();
+            } else if (e.seq() > next + 1) {
+                break;
+            }
+        }
+        if (pending.stream().anyMatch(e -> e.seq() > position + 1) && next == position) {
+            gapSeenAt = gapSeenAt == 0 ? System.currentTimeMillis() : gapSeenAt;
+        } else {
+            gapSeenAt = 0;
+        }
+        final long reached = next;
+        applied.removeIf(seq -> seq <= reached);
+        if (reached != position) {
+            position = reached;
+            dirty = true;
+        }
+    }
+
+    private boolean gapExpired() {
+        return gapSeenAt != 0 && System.currentTimeMillis() - gapSeenAt > GAP_TIMEOUT_MILLIS;
     }
 
     private void commit() {
