@@ -69,9 +69,7 @@ public class SearchGraphQLApi {
     @Description("Rebuilds this replica's search index from PostgreSQL in the background, into a new directory that "
             + "replaces the live one when done; searches keep working meanwhile. Poll searchIndexStatus for progress.")
     public @NonNull IndexStatus rebuildSearchIndex() {
-        Thread rebuild = new Thread(index::rebuild, "search-rebuild");
-        rebuild.setDaemon(true);
-        rebuild.start();
-        return new IndexStatus(index.ready(), true, index.rebuildProgress(), index.position());
+        index.startRebuild();
+        return new IndexStatus(index.ready(), index.rebuilding(), index.rebuildProgress(), index.position());
     }
 }

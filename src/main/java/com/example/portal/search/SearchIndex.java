@@ -230,12 +230,31 @@ public class SearchIndex {
      * Events recorded while building are applied afterwards; applying one twice is harmless.
      */
     public void rebuild() {
-        synchronized (this) {
-            if (rebuilding) {
-                return;
-            }
-            rebuilding = true;
+        if (claimRebuild()) {
+            build();
         }
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public boolean startRebuild() {
+        if (!claimRebuild()) {
+            return false;
+        }
+        Thread thread = new Thread(this::build, "search-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    private synchronized boolean claimRebuild() {
+        if (rebuilding) {
+            return false;
+        }
+        rebuilding = true;
+        return true;
+    }
+
+    private void build() {
         rebuildDone.set(0);
         Path root = Path.of(config.dir()).toAbsolutePath();
         Path dir = root.resolve("index-" + System.currentTimeMillis());
