@@ -37,8 +37,11 @@ import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class FeatureCardGraphQLApi {
 
     @Inject
@@ -116,18 +119,21 @@ public class FeatureCardGraphQLApi {
         return cards.stream().flatMap(c -> ids.apply(c).stream()).collect(Collectors.toSet());
     }
 
+    @Allowed(Role.PM)
     @Mutation("createFeatureCard")
     @Description("Creates a feature card.")
     public @NonNull FeatureCardPayload createFeatureCard(@NonNull @Description("The new card.") CreateFeatureCardInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateFeatureCard")
     @Description("Changes a feature card.")
     public @NonNull FeatureCardPayload updateFeatureCard(@NonNull @Description("The changes.") UpdateFeatureCardInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteFeatureCard")
     @Description("Deletes a feature card that no evidence or release note refers to; archive it to keep its history.")
     public @NonNull DeletePayload deleteFeatureCard(@NonNull @Description("Which card.") DeleteInput input) {

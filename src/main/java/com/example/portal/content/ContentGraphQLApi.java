@@ -10,8 +10,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.content.api.ImportContentPayload;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class ContentGraphQLApi {
 
     @Inject
@@ -20,6 +23,7 @@ public class ContentGraphQLApi {
     @Inject
     ContentConfig config;
 
+    @Allowed(Role.ADMIN)
     @Mutation("importContent")
     @Description("Imports the content files from the configured directory: all of them, or nothing when any has a problem. "
             + "Idempotent: unchanged objects keep their versions.")

@@ -27,8 +27,11 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class EvidenceGraphQLApi {
 
     @Inject
@@ -65,18 +68,21 @@ public class EvidenceGraphQLApi {
         return evidence.stream().map(e -> byId.get(e.cardDbId)).toList();
     }
 
+    @Allowed(Role.PM)
     @Mutation("createEvidence")
     @Description("Records a piece of evidence about a card.")
     public @NonNull EvidencePayload createEvidence(@NonNull @Description("The new evidence.") CreateEvidenceInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateEvidence")
     @Description("Changes a piece of evidence.")
     public @NonNull EvidencePayload updateEvidence(@NonNull @Description("The changes.") UpdateEvidenceInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteEvidence")
     @Description("Deletes a piece of evidence.")
     public @NonNull DeletePayload deleteEvidence(@NonNull @Description("Which evidence.") DeleteInput input) {

@@ -24,8 +24,11 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class GlossaryGraphQLApi {
 
     @Inject
@@ -71,18 +74,21 @@ public class GlossaryGraphQLApi {
         return annotator.annotate(text);
     }
 
+    @Allowed(Role.PM)
     @Mutation("createGlossaryTerm")
     @Description("Creates a glossary term.")
     public @NonNull GlossaryTermPayload createGlossaryTerm(@NonNull @Description("The new term.") CreateGlossaryTermInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateGlossaryTerm")
     @Description("Changes a glossary term.")
     public @NonNull GlossaryTermPayload updateGlossaryTerm(@NonNull @Description("The changes.") UpdateGlossaryTermInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteGlossaryTerm")
     @Description("Deletes a glossary term that no card uses.")
     public @NonNull DeletePayload deleteGlossaryTerm(@NonNull @Description("Which term.") DeleteInput input) {

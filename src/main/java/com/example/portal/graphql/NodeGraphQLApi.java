@@ -11,7 +11,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
+
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class NodeGraphQLApi {
 
     @Inject

@@ -21,6 +21,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -34,6 +35,8 @@ import io.vertx.ext.web.RoutingContext;
  * The GraphQL-over-HTTP rules (https://graphql.github.io/graphql-over-http/draft/) that SmallRye GraphQL in
  * Quarkus 3.34 does not enforce on the endpoint itself. Plain Vert.x, no JAX-RS: it runs before SmallRye's route.
  * <ul>
+ * <li>No valid token: 401 with a GraphQL error whose {@code extensions.code} is UNAUTHENTICATED, instead of
+ * Quarkus' empty challenge (the endpoint's HTTP permission is "permit" so this filter sees the request).</li>
  * <li>GET: SmallRye executes <em>any</em> operation sent with GET, mutations included, once
  * {@code quarkus.smallrye-graphql.http.get.enabled} is on. Here a GET whose document holds a mutation (or
  * subscription) is refused with 405 before anything runs. The document is decoded exactly as SmallRye will decode
@@ -97,6 +100,11 @@ public class GraphQLHttpGuard {
             return;
         }
         HttpMethod method = ctx.request().method();
+        if (isAnonymous(ctx) && !HttpMethod.OPTIONS.equals(method)) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            refuse(ctx, 401, AuthFailures.UNAUTHENTICATED_MESSAGE, "UNAUTHENTICATED");
+            return;
+        }
         if (HttpMethod.GET.equals(method)) {
             String refusal = checkGet(ctx);
             if (refusal != null) {
@@ -119,6 +127,11 @@ public class GraphQLHttpGuard {
         }
         ctx.addHeadersEndHandler(ignored -> normalizeContentType(ctx.response()));
         ctx.next();
+    }
+
+    /** Proactive authentication has run: a request without a token carries an anonymous identity (or none). */
+    private static boolean isAnonymous(RoutingContext ctx) {
+        return !(ctx.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous();
     }
 
     /** Refuses a GET the spec or SmallRye cannot serve and returns why, or returns null to let it through. */
@@ -192,6 +205,15 @@ public class GraphQLHttpGuard {
             ctx.next();
             return;
         }
+        if (AuthFailures.isUnauthenticated(ctx.failure())) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            refuse(ctx, 401, AuthFailures.UNAUTHENTICATED_MESSAGE, "UNAUTHENTICATED");
+            return;
+        }
+        if (AuthFailures.isForbidden(ctx.failure())) {
+            refuse(ctx, 403, "Your token does not allow this request.", "FORBIDDEN");
+            return;
+        }
         int status = ctx.statusCode();
         // A Content-Length over the limit is answered 413 by Quarkus itself; a chunked body over it arrives here.
         if (status == 413) {
@@ -243,7 +265,15 @@ public class GraphQLHttpGuard {
 
     /** Answers with a GraphQL-shaped error body and returns its message. */
     private static String refuse(RoutingContext ctx, int status, String message) {
-        JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message)));
+        return refuse(ctx, status, message, null);
+    }
+
+    private static String refuse(RoutingContext ctx, int status, String message, String code) {
+        JsonObject error = new JsonObject().put("message", message);
+        if (code != null) {
+            error.put("extensions", new JsonObject().put("code", code));
+        }
+        JsonObject body = new JsonObject().put("errors", new JsonArray().add(error));
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, errorMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT)) + "; charset=utf-8")
                 .end(body.encode());

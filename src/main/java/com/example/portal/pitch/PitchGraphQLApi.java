@@ -11,8 +11,11 @@ import com.example.portal.pitch.api.ClientProfileInput;
 import com.example.portal.pitch.api.PitchResult;
 import com.example.portal.pitch.api.QualifyAccountsInput;
 import com.example.portal.pitch.api.QualifyAccountsResult;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class PitchGraphQLApi {
 
     @Inject

@@ -20,8 +20,11 @@ import com.example.portal.products.api.ProductConnection;
 import com.example.portal.products.api.ProductOrder;
 import com.example.portal.products.api.ProductPayload;
 import com.example.portal.products.api.UpdateProductInput;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class ProductGraphQLApi {
 
     @Inject
@@ -43,18 +46,21 @@ public class ProductGraphQLApi {
         return service.list(PageRequest.of(first, after), orderBy);
     }
 
+    @Allowed(Role.PM)
     @Mutation("createProduct")
     @Description("Creates a product.")
     public @NonNull ProductPayload createProduct(@NonNull @Description("The new product.") CreateProductInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateProduct")
     @Description("Changes a product's name or description.")
     public @NonNull ProductPayload updateProduct(@NonNull @Description("The changes.") UpdateProductInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteProduct")
     @Description("Deletes a product that no card or segment refers to.")
     public @NonNull DeletePayload deleteProduct(@NonNull @Description("Which product.") DeleteInput input) {

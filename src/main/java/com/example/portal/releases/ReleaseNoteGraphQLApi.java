@@ -27,8 +27,11 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class ReleaseNoteGraphQLApi {
 
     @Inject
@@ -65,18 +68,21 @@ public class ReleaseNoteGraphQLApi {
         return notes.stream().map(e -> byId.get(e.cardDbId)).toList();
     }
 
+    @Allowed(Role.PM)
     @Mutation("createReleaseNote")
     @Description("Publishes a release note about a card.")
     public @NonNull ReleaseNotePayload createReleaseNote(@NonNull @Description("The new note.") CreateReleaseNoteInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateReleaseNote")
     @Description("Changes a release note.")
     public @NonNull ReleaseNotePayload updateReleaseNote(@NonNull @Description("The changes.") UpdateReleaseNoteInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteReleaseNote")
     @Description("Deletes a release note.")
     public @NonNull DeletePayload deleteReleaseNote(@NonNull @Description("Which note.") DeleteInput input) {

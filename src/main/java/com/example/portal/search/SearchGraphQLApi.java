@@ -17,15 +17,19 @@ import com.example.portal.search.api.SearchConnection;
 import com.example.portal.search.api.SearchFilter;
 import com.example.portal.search.api.SearchGap;
 import com.example.portal.search.api.Suggestion;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Caller;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class SearchGraphQLApi {
-
-    /** Until roles exist every caller is treated as sales: published content only. */
-    private static final String DEFAULT_ROLE = "sales";
 
     @Inject
     SearchService search;
+
+    @Inject
+    Caller caller;
 
     @Inject
     SearchIndex index;
@@ -42,7 +46,7 @@ public class SearchGraphQLApi {
             @Description("Narrow by type, product, segment, funnel stage or tag.") SearchFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("10") Integer first,
             @Description("Cursor of the hit after which the page starts.") String after) {
-        return search.search(query, filter, PageRequest.of(first, after), false, DEFAULT_ROLE);
+        return search.search(query, filter, PageRequest.of(first, after), caller.mayReadUnpublished(), caller.mainRole());
     }
 
     @Query("suggest")
@@ -50,21 +54,24 @@ public class SearchGraphQLApi {
     public @NonNull List<@NonNull Suggestion> suggest(
             @NonNull @Description("What the user has typed so far.") String prefix,
             @Description("How many suggestions, at most 20.") @DefaultValue("8") Integer first) {
-        return search.suggest(prefix, first, false);
+        return search.suggest(prefix, first, caller.mayReadUnpublished());
     }
 
+    @Allowed(Role.PM)
     @Query("searchGaps")
     @Description("The searches that most often found nothing: the content backlog.")
     public @NonNull List<@NonNull SearchGap> searchGaps(@Description("How many, at most 100.") @DefaultValue("20") Integer first) {
         return gaps.mostFrequent(Math.max(1, Math.min(first, 100)));
     }
 
+    @Allowed(Role.PM)
     @Query("searchIndexStatus")
     @Description("State of this replica's search index.")
     public @NonNull IndexStatus searchIndexStatus() {
         return new IndexStatus(index.ready(), index.rebuilding(), index.rebuildProgress(), index.position());
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("rebuildSearchIndex")
     @Description("Rebuilds this replica's search index from PostgreSQL in the background, into a new directory that "
             + "replaces the live one when done; searches keep working meanwhile. Poll searchIndexStatus for progress.")

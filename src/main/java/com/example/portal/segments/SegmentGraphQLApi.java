@@ -30,8 +30,11 @@ import com.example.portal.segments.api.SegmentFilter;
 import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
 import com.example.portal.segments.api.UpdateSegmentInput;
+import com.example.portal.security.Allowed;
+import com.example.portal.security.Role;
 
 @GraphQLApi
+@Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class SegmentGraphQLApi {
 
     @Inject
@@ -89,18 +92,21 @@ public class SegmentGraphQLApi {
         return criteria.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
     }
 
+    @Allowed(Role.PM)
     @Mutation("createSegment")
     @Description("Creates a segment.")
     public @NonNull SegmentPayload createSegment(@NonNull @Description("The new segment.") CreateSegmentInput input) {
         return service.create(input);
     }
 
+    @Allowed(Role.PM)
     @Mutation("updateSegment")
     @Description("Changes a segment.")
     public @NonNull SegmentPayload updateSegment(@NonNull @Description("The changes.") UpdateSegmentInput input) {
         return service.update(input);
     }
 
+    @Allowed(Role.ADMIN)
     @Mutation("deleteSegment")
     @Description("Deletes a segment that no card refers to.")
     public @NonNull DeletePayload deleteSegment(@NonNull @Description("Which segment.") DeleteInput input) {

@@ -1,6 +1,6 @@
 package com.example.portal.graphql;
 
-import static io.restassured.RestAssured.given;
+import static com.example.portal.GraphQLClient.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -84,6 +84,6 @@ class SchemaFileTest {
     }
 
     private static String liveSchema() {
-        return given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        return ADMIN.request().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
     }
 }

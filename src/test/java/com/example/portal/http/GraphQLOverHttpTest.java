@@ -1,7 +1,7 @@
 package com.example.portal.http;
 
 import static com.example.portal.GraphQLClient.graphql;
-import static io.restassured.RestAssured.given;
+import static com.example.portal.GraphQLClient.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.example.portal.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -40,7 +42,7 @@ class GraphQLOverHttpTest {
             query($slug: String) { product(slug: $slug) { id } }""";
 
     private static RequestSpecification post(String accept) {
-        return given().contentType(JSON).accept(accept);
+        return ADMIN.request().contentType(JSON).accept(accept);
     }
 
     private static boolean productExists(String slug) {
@@ -69,7 +71,7 @@ class GraphQLOverHttpTest {
             assertThat(response.jsonPath().getInt("data.products.totalCount")).as(accept).isNotNegative();
         });
 
-        Response noAccept = given().contentType(JSON).body(Map.of("query", COUNT)).post("/graphql");
+        Response noAccept = ADMIN.request().contentType(JSON).body(Map.of("query", COUNT)).post("/graphql");
         assertThat(noAccept.statusCode()).isEqualTo(200);
         assertThat(noAccept.contentType()).isEqualTo(GRAPHQL_RESPONSE + "; charset=UTF-8");
 
@@ -78,7 +80,7 @@ class GraphQLOverHttpTest {
 
     @Test
     void queriesRunOverGetWithVariables() {
-        Response response = given().accept(JSON)
+        Response response = ADMIN.request().accept(JSON)
                 .queryParam("query", "query($n: Int) { products(first: $n) { totalCount edges { cursor } } }")
                 .queryParam("variables", "{\"n\": 1}")
                 .get("/graphql");
@@ -104,13 +106,13 @@ class GraphQLOverHttpTest {
         // operationName over GET is refused (400) before the document is looked at
         List<Integer> statuses = List.of(405, 405, 405, 405, 400);
         for (int i = 0; i < requests.size(); i++) {
-            Response response = given().accept(JSON).queryParams(requests.get(i).getValue()).get(requests.get(i).getKey());
+            Response response = ADMIN.request().accept(JSON).queryParams(requests.get(i).getValue()).get(requests.get(i).getKey());
             assertThat(response.statusCode()).as(slugs.get(i)).isEqualTo(statuses.get(i));
             assertThat(response.contentType()).as(slugs.get(i)).isEqualTo(JSON + "; charset=utf-8");
             assertThat(response.jsonPath().getString("errors[0].message")).as(slugs.get(i)).isNotBlank();
             assertThat(response.jsonPath().getString("data")).as(slugs.get(i)).isNull();
         }
-        Response plain = given().accept(GRAPHQL_RESPONSE).queryParams(requests.get(0).getValue()).get("/graphql");
+        Response plain = ADMIN.request().accept(GRAPHQL_RESPONSE).queryParams(requests.get(0).getValue()).get("/graphql");
         assertThat(plain.statusCode()).isEqualTo(405);
         assertThat(plain.header("Allow")).isEqualTo("POST");
         assertThat(plain.jsonPath().getString("errors[0].message")).isEqualTo("Mutations are only accepted with POST; nothing was executed.");
@@ -136,7 +138,7 @@ class GraphQLOverHttpTest {
                 "The query is not a valid GraphQL document: Invalid syntax with offending token '<EOF>' at line 1 column 14",
                 Map.of("query", "{ products { "));
         cases.forEach((message, parameters) -> {
-            Response response = given().accept(JSON).queryParams(parameters).get("/graphql");
+            Response response = ADMIN.request().accept(JSON).queryParams(parameters).get("/graphql");
             assertThat(response.statusCode()).as(message).isEqualTo(400);
             assertThat(response.contentType()).as(message).isEqualTo(JSON + "; charset=utf-8");
             assertThat(response.jsonPath().getString("errors[0].message")).isEqualTo(message);
@@ -152,24 +154,25 @@ class GraphQLOverHttpTest {
         for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=b")) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/graphql"))
                     .header("Content-Type", contentType).header("Accept", JSON)
+                    .header("Authorization", "Bearer " + TestTokens.token("admin.test", "admin"))
                     .POST(HttpRequest.BodyPublishers.ofString(mutation)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(contentType).isEqualTo(415);
             assertThat(JsonPath.from(response.body()).getString("errors[0].message"))
                     .isEqualTo("Send the request as JSON with the header Content-Type: application/json.");
         }
-        assertThat(given().accept(JSON).body(mutation.getBytes(StandardCharsets.UTF_8)).post("/graphql").statusCode())
+        assertThat(ADMIN.request().accept(JSON).body(mutation.getBytes(StandardCharsets.UTF_8)).post("/graphql").statusCode())
                 .as("no Content-Type").isEqualTo(415);
         assertThat(productExists("form-post")).isFalse();
 
-        assertThat(given().contentType("application/graphql").accept(JSON).body(COUNT.getBytes(StandardCharsets.UTF_8))
+        assertThat(ADMIN.request().contentType("application/graphql").accept(JSON).body(COUNT.getBytes(StandardCharsets.UTF_8))
                 .post("/graphql").jsonPath().getInt("data.products.totalCount")).isNotNegative();
 
         for (String method : List.of("PUT", "DELETE", "PATCH", "HEAD")) {
-            Response response = given().accept(JSON).queryParam("query", COUNT).request(method, "/graphql");
+            Response response = ADMIN.request().accept(JSON).queryParam("query", COUNT).request(method, "/graphql");
             assertThat(response.statusCode()).as(method).isEqualTo(405);
             assertThat(response.header("Allow")).as(method).isEqualTo("GET, POST, OPTIONS");
         }
-        Response options = given().options("/graphql");
+        Response options = ADMIN.request().options("/graphql");
         assertThat(options.statusCode()).isEqualTo(200);
         assertThat(options.header("Allow")).isEqualTo("GET, POST, OPTIONS");
     }
@@ -242,6 +245,7 @@ class GraphQLOverHttpTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + TestTokens.token("admin.test", "admin") + "\r\n"
                     + "Accept: application/json\r\nContent-Length: " + (2 * 1024 * 1024) + "\r\n\r\n{\"query\": \"")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();

@@ -3,7 +3,7 @@ package com.example.portal.http;
 import static com.example.portal.http.GraphQLOverHttpTest.GRAPHQL_RESPONSE;
 import static com.example.portal.http.GraphQLOverHttpTest.JSON;
 import static com.example.portal.http.GraphQLOverHttpTest.assertNoInternals;
-import static io.restassured.RestAssured.given;
+import static com.example.portal.GraphQLClient.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -51,7 +51,7 @@ class ServerFaultTest {
     @Test
     void aFailingQueryResolverAnswersSystemErrorWithThePartialData() {
         for (String accept : new String[] {JSON, GRAPHQL_RESPONSE}) {
-            Response response = given().contentType(JSON).accept(accept)
+            Response response = ADMIN.request().contentType(JSON).accept(accept)
                     .body(Map.of("query", "{ product(slug: \"x\") { id } __typename }"))
                     .post("/graphql");
             assertThat(response.statusCode()).isEqualTo(200);
@@ -65,7 +65,7 @@ class ServerFaultTest {
 
     @Test
     void aFailingMutationAnswersSystemError() {
-        Response response = given().contentType(JSON).accept(JSON)
+        Response response = ADMIN.request().contentType(JSON).accept(JSON)
                 .body(Map.of("query", """
                         mutation { createProduct(input: {slug: "fault", name: "Fault"}) { product { id } userErrors { code } } }"""))
                 .post("/graphql");
