@@ -46,6 +46,11 @@ public class CardRevisions {
         revisions.persist(revision);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    java.util.Optional<CardRevisionEntity> byNumber(long cardId, int number) {
+        return revisions.byNumber(cardId, number);
+    }
+
     /** Every card's revisions, newest first. */
     @Transactional
     public Map<Long, List<CardRevisionEntity>> of(Collection<Long> cardIds) {

@@ -110,7 +110,7 @@ public class CardWorkflow {
         return writes.run(() -> {
             InputCheck check = new InputCheck("input");
             FeatureCardEntity card = cards.load(input.id, input.version, check);
-            CardRevisionEntity revision = revisions.revisions.byNumber(card.id, input.revision).orElse(null);
+            CardRevisionEntity revision = revisions.byNumber(card.id, input.revision).orElse(null);
             if (revision == null) {
                 check.add(UserErrorCode.NOT_FOUND, "The card has no revision " + input.revision + ".", "revision");
                 check.throwIfInvalid();
