@@ -425,8 +425,13 @@ public class SearchIndex {
         return Map.of(MAPPING, IndexMapping.VERSION, POSITION, String.valueOf(at), DATABASE, outbox.databaseToken()).entrySet();
     }
 
-    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(PortalAnalyzers.index(), Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
+    /** The writer settings of every index: the portal's analysis (autocomplete words unstemmed) and similarity. */
+    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return writerConfig(mode, PortalAnalyzers.index());
+    }
+
+    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode, Analyzer index) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(index, Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
         return new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     }
 
