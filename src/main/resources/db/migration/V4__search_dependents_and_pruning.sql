@@ -4,29 +4,23 @@
 --    product. When those change, the cards carrying them are re-indexed: the triggers record an event per card, in
 --    the same transaction as the change, like every other index event.
 
-create function record_card_events_for_glossary_term() returns trigger language plpgsql as $$
+create function record_dependent_card_events() returns trigger language plpgsql as $$
 begin
     insert into index_event (doc_type, entity_id)
-    select 'CARD', card_id from card_glossary_term where term_id = new.id;
+    select 'CARD', c.id from feature_card c
+    where (tg_table_name = 'glossary_term' and c.id in (select card_id from card_glossary_term where term_id = new.id))
+       or (tg_table_name = 'product' and c.product_id = new.id);
     perform pg_notify('index_event', '');
     return null;
 end $$;
 
 create trigger glossary_term_card_index_events after update of term, aliases on glossary_term
     for each row when (old.term is distinct from new.term or old.aliases is distinct from new.aliases)
-    execute function record_card_events_for_glossary_term();
-
-create function record_card_events_for_product() returns trigger language plpgsql as $$
-begin
-    insert into index_event (doc_type, entity_id)
-    select 'CARD', id from feature_card where product_id = new.id;
-    perform pg_notify('index_event', '');
-    return null;
-end $$;
+    execute function record_dependent_card_events();
 
 create trigger product_card_index_events after update of name, slug on product
     for each row when (old.name is distinct from new.name or old.slug is distinct from new.slug)
-    execute function record_card_events_for_product();
+    execute function record_dependent_card_events();
 
 -- A card's declared terms changed without its row (plain SQL): the card is re-indexed all the same.
 create function record_card_event_for_link() returns trigger language plpgsql as $$

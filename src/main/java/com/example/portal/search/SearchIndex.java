@@ -106,6 +106,8 @@ public class SearchIndex {
     private volatile boolean rebuilding;
     private volatile Thread indexer;
     private String replicaId;
+    /** While a rebuild runs, the position it will resume from: the old index's commits record no more than that. */
+    private volatile long rebuildFrom = Long.MAX_VALUE;
 
     void onStart(@Observes StartupEvent event) {
         replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
@@ -307,6 +309,7 @@ public class SearchIndex {
             // Pruned events were all committed (a replica had applied them, or they are days old), so their rows are in
             // this scan; holding this replica's recorded position at the start keeps pruning behind it meanwhile.
             long from = Math.max(Math.max(0, outbox.lastSeq() - REBUILD_REPLAY), outbox.prunedThrough());
+            rebuildFrom = from;
             outbox.recordPosition(replicaId, from);
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
@@ -330,6 +333,7 @@ public class SearchIndex {
             throw new UncheckedIOException("Rebuilding the search index in " + dir + " failed", e);
         } finally {
             rebuilding = false;
+            rebuildFrom = Long.MAX_VALUE;
         }
         catchUp();
     }
@@ -444,7 +448,7 @@ public class SearchIndex {
             current.writer().setLiveCommitData(commitData(committed));
             current.writer().commit();
             dirty = false;
-            outbox.recordPosition(replicaId, committed);
+            outbox.recordPosition(replicaId, Math.min(committed, rebuildFrom));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Committing the search index or recording its position failed; the next commit retries", e);
             dirty = true;
