@@ -149,7 +149,7 @@ class SearchRelevanceTest {
         System.out.println(RelevanceReport.table(heldOutResults, K));
         System.out.println(RelevanceReport.worst(heldOutResults.get(1), WORST_BELOW, 5));
 
-        for (EngineScores engine : concat2(results, heldOutResults)) {
+        for (EngineScores engine : concat(results, heldOutResults)) {
             assertComputed(engine.engine() + " overall", engine.overall());
             for (QueryKind kind : QueryKind.values()) {
                 assertComputed(engine.engine() + " " + kind.key(), engine.of(kind));
@@ -169,12 +169,6 @@ class SearchRelevanceTest {
         return engines.entrySet().stream()
                 .map(engine -> EngineScores.evaluate(engine.getKey(), engine.getValue(), judged, K, corpus::contains))
                 .toList();
-    }
-
-    private static List<EngineScores> concat2(List<EngineScores> a, List<EngineScores> b) {
-        List<EngineScores> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** Every document the sources hold, as the index gets them, and the glossary's synonym groups. */
@@ -198,8 +192,8 @@ class SearchRelevanceTest {
         return groups;
     }
 
-    private static List<JudgedQuery> concat(List<JudgedQuery> a, List<JudgedQuery> b) {
-        List<JudgedQuery> all = new ArrayList<>(a);
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }
