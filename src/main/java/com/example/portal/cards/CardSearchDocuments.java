@@ -62,8 +62,9 @@ class CardSearchDocuments implements SearchDocumentSource {
                 .collect(Collectors.toSet()));
         return rows.stream().map(c -> new SearchDocument(SearchType.CARD, c.id, c.slug, c.status == CardStatus.PUBLISHED,
                 c.title, List.of(),
-                Stream.concat(c.tags.stream(), c.glossaryTermIds.stream().map(termsById::get)
-                        .flatMap(t -> Stream.concat(Stream.of(t.term), t.aliases.stream()))).toList(),
+                Stream.of(c.tags.stream(), productNames(productsById.get(c.productId)),
+                        c.glossaryTermIds.stream().map(termsById::get).flatMap(t -> Stream.concat(Stream.of(t.term), t.aliases.stream())))
+                        .flatMap(s -> s).toList(),
                 join(Stream.concat(Stream.of(c.summary),
                         c.jobs.stream().map(j -> j.situation() + " " + j.motivation() + " " + j.outcome()))),
                 join(Stream.concat(c.objections.stream().map(o -> o.objection() + " " + o.answer()), c.talkingPoints.stream())),
@@ -72,6 +73,11 @@ class CardSearchDocuments implements SearchDocumentSource {
                 c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET)
                         .map(l -> segmentsById.get(l.segmentId()).slug).toList(),
                 List.copyOf(c.funnelStages), List.copyOf(c.tags))).toList();
+    }
+
+    /** The product's name and its slug in words («Аналитика найма», «analytics»): a card is also found by its product. */
+    private static Stream<String> productNames(Product product) {
+        return Stream.of(product.name, product.slug.replace('-', ' '));
     }
 
     private static String join(Stream<String> texts) {

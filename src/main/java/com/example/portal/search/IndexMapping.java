@@ -14,7 +14,7 @@ import org.apache.lucene.index.Term;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -65,6 +65,9 @@ final class IndexMapping {
         for (String keyword : doc.keywords()) {
             d.add(new Field(KEYWORDS, keyword, TEXT));
         }
+        // The slug is the object's English name («vacancy-analytics», «missed-call-share»): it answers English queries
+        // about Russian text. Split into words, so it adds no joined compound.
+        d.add(new Field(KEYWORDS, doc.slug().replace('-', ' '), TEXT));
         addText(d, PITCH, doc.pitch());
         addText(d, BODY, doc.body());
         d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));

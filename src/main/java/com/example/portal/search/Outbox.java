@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,10 @@ import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
 
-/** Reads the index_event outbox that database triggers fill in the writing transaction. */
+/**
+ * The index_event outbox that database triggers fill in the writing transaction: reading events, the positions the
+ * replicas have committed (index_replica), and pruning what they all have applied.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -50,13 +54,64 @@ public class Outbox {
         }
     }
 
+    /** Records the outbox position this replica's index has committed: pruning never deletes an event above it. */
+    void recordPosition(String replica, long position) {
+        execute("""
+                insert into index_replica (replica_id, position, updated_at) values (?, ?, now())
+                on conflict (replica_id) do update set position = excluded.position, updated_at = now()""", replica, position);
+    }
+
+    /**
+     * Deletes the events every replica heard from within {@code retention} has committed, and every event older than
+     * {@code retention}; forgets replicas not heard from within it. Returns the number of events deleted. Safe to run
+     * on every replica at once: each statement only deletes what all agree is done.
+     */
+    int prune(Duration retention) {
+        long seconds = retention.toSeconds();
+        execute("delete from index_replica where updated_at < now() - make_interval(secs => ?)", seconds);
+        return execute("""
+                with done as (select min(position) as position from index_replica),
+                     gone as (delete from index_event
+                              where seq <= coalesce((select position from done), 0)
+                                 or created_at < now() - make_interval(secs => ?)
+                              returning seq),
+                     mark as (update index_event_pruned set through = greatest(through, (select coalesce(max(seq), 0) from gone)))
+                select count(*) from gone""", seconds);
+    }
+
+    /** The highest sequence number pruning has deleted: an index whose position is below it has missed events. */
+    long prunedThrough() {
+        return queryLong("select through from index_event_pruned");
+    }
+
     long lastSeq() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select coalesce(max(seq), 0) from index_event");
-                ResultSet rs = s.executeQuery()) {
+        return queryLong("select coalesce(max(seq), 0) from index_event");
+    }
+
+    private long queryLong(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the index outbox failed", e);
+        }
+    }
+
+    /** Runs one statement; for a query, returns its first column as a number, else the update count. */
+    private int execute(String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            if (s.execute()) {
+                try (ResultSet rs = s.getResultSet()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+            return s.getUpdateCount();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the index outbox failed", e);
         }
     }
 }

@@ -1,8 +1,12 @@
 package com.example.portal.search;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** The search index of this replica, and its part in keeping the shared outbox small. */
 @ConfigMapping(prefix = "portal.search")
 public interface SearchConfig {
 
@@ -13,4 +17,18 @@ public interface SearchConfig {
     /** How often the indexer looks for changes made by other replicas or by SQL, in milliseconds. */
     @WithDefault("250")
     int pollMillis();
+
+    /**
+     * This replica's name in the outbox's list of replica positions; by default the host name and the index
+     * directory, which tells apart both containers and several instances on one host.
+     */
+    Optional<String> replicaId();
+
+    /** Outbox events older than this are deleted even when a replica has not applied them (it then rebuilds). */
+    @WithDefault("P7D")
+    Duration outboxRetention();
+
+    /** How often each replica prunes the outbox of events every replica has committed. */
+    @WithDefault("PT10M")
+    Duration pruneInterval();
 }

@@ -2,6 +2,8 @@ package com.example.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +105,12 @@ public class SearchIndex {
     private volatile boolean running;
     private volatile boolean rebuilding;
     private volatile Thread indexer;
+    private String replicaId;
+    /** While a rebuild runs, the position it will resume from: the old index's commits record no more than that. */
+    private volatile long rebuildFrom = Long.MAX_VALUE;
 
     void onStart(@Observes StartupEvent event) {
+        replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
         running = true;
         indexer = new Thread(this::run, "search-indexer");
         indexer.setDaemon(true);
@@ -159,6 +165,11 @@ public class SearchIndex {
         return position;
     }
 
+    /** This replica's name in the outbox's table of replica positions. */
+    String replicaId() {
+        return replicaId;
+    }
+
     SearcherManager searchers() {
         Live current = live;
         if (current == null) {
@@ -175,6 +186,7 @@ public class SearchIndex {
             return;
         }
         long lastCommit = System.currentTimeMillis();
+        long lastPrune = System.currentTimeMillis();
         while (running) {
             try {
                 catchUp();
@@ -183,6 +195,10 @@ public class SearchIndex {
                         commit();
                     }
                     lastCommit = System.currentTimeMillis();
+                }
+                if (System.currentTimeMillis() - lastPrune > config.pruneInterval().toMillis()) {
+                    pruneOutbox();
+                    lastPrune = System.currentTimeMillis();
                 }
                 Thread.sleep(config.pollMillis());
             } catch (InterruptedException e) {
@@ -234,8 +250,18 @@ public class SearchIndex {
                 directory.close();
                 return null;
             }
+            long committed = Long.parseLong(data.getOrDefault(POSITION, "0"));
+            if (committed < outbox.prunedThrough()) {
+                LOG.infof("The search index at %s is at outbox position %d, but events up to %d have been pruned: rebuilding", dir,
+                        committed, outbox.prunedThrough());
+                directory.close();
+                return null;
+            }
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
-            position = Long.parseLong(data.getOrDefault(POSITION, "0"));
+            position = committed;
+            applied.clear();
+            gapSeenAt = 0;
+            dirty = false;
             return new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index at " + dir + " cannot be opened; rebuilding it", e);
@@ -280,7 +306,11 @@ public class SearchIndex {
         try {
             // Transactions still running hold numbers below the last one, and their rows are not visible to this scan:
             // starting a little behind re-applies recent events (harmless) so that such late commits are not lost.
-            long from = Math.max(0, outbox.lastSeq() - REBUILD_REPLAY);
+            // Pruned events were all committed (a replica had applied them, or they are days old), so their rows are in
+            // this scan; holding this replica's recorded position at the start keeps pruning behind it meanwhile.
+            long from = Math.max(Math.max(0, outbox.lastSeq() - REBUILD_REPLAY), outbox.prunedThrough());
+            rebuildFrom = from;
+            outbox.recordPosition(replicaId, from);
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
             for (SearchDocumentSource source : sources) {
@@ -303,6 +333,7 @@ public class SearchIndex {
             throw new UncheckedIOException("Rebuilding the search index in " + dir + " failed", e);
         } finally {
             rebuilding = false;
+            rebuildFrom = Long.MAX_VALUE;
         }
         catchUp();
     }
@@ -413,20 +444,88 @@ public class SearchIndex {
             return;
         }
         try {
-            current.writer().setLiveCommitData(commitData(position));
+            long committed = position;
+            current.writer().setLiveCommitData(commitData(committed));
             current.writer().commit();
             dirty = false;
-        } catch (IOException e) {
-            LOG.warn("Committing the search index failed; the next commit retries", e);
+            outbox.recordPosition(replicaId, Math.min(committed, rebuildFrom));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Committing the search index or recording its position failed; the next commit retries", e);
+            dirty = true;
         }
+    }
+
+    /**
+     * Deletes the outbox events every replica has committed, and those older than the retention period. When this
+     * replica's own index has fallen behind what was deleted (it was stopped longer than the retention), it rebuilds.
+     */
+    int pruneOutbox() {
+        int deleted = outbox.prune(config.outboxRetention());
+        if (deleted > 0) {
+            LOG.debugf("Pruned %d outbox events", deleted);
+        }
+        if (live != null && position < outbox.prunedThrough()) {
+            LOG.warnf("Outbox events this replica had not applied (up to %d, position %d) were pruned: rebuilding the index",
+                    outbox.prunedThrough(), position);
+            startRebuild();
+        }
+        return deleted;
+    }
+
+    /** Commits now (what the indexer does every two seconds) and records the position: for tests. */
+    void commitNow() {
+        synchronized (applyLock) {
+            commit();
+        }
+    }
+
+    /**
+     * Drops the index as a killed process would: the writer is rolled back, so whatever was applied since the last
+     * commit is lost from disk, and no position is recorded. For tests, with {@link #restart()}.
+     */
+    void simulateCrash() {
+        synchronized (applyLock) {
+            Live current = live;
+            live = null;
+            if (current != null) {
+                try {
+                    current.searchers().close();
+                    current.writer().rollback();
+                    current.directory().close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** Opens the index from disk as at start (its committed position), then catches up with the outbox. */
+    void restart() {
+        synchronized (applyLock) {
+            openOrRebuild();
+        }
+        catchUp();
     }
 
     private Iterable<Map.Entry<String, String>> commitData(long at) {
         return Map.of(MAPPING, IndexMapping.VERSION, POSITION, String.valueOf(at), DATABASE, outbox.databaseToken()).entrySet();
     }
 
-    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(PortalAnalyzers.index(), Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+
+    /** The writer settings of every index: the portal's analysis (autocomplete words unstemmed) and similarity. */
+    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return writerConfig(mode, PortalAnalyzers.index());
+    }
+
+    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode, Analyzer index) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(index, Map.of(IndexMapping.SUGGEST, PortalAnalyzers.words()));
         return new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     }
 

@@ -58,18 +58,15 @@ import com.example.portal.search.api.Suggestion;
 import com.example.portal.search.api.TextMatch;
 
 /**
- * Search over the index: query building (field weights, glossary synonyms, typo tolerance ranked below exact
- * matches), visibility, filters, facets, highlights, and loading the hits' objects from PostgreSQL.
+ * Search over the index: the query ({@link SearchQueries}) with the glossary's current synonyms, facets,
+ * highlights, and loading the hits' objects from PostgreSQL.
  */
 @ApplicationScoped
 public class SearchService {
 
     static final int QUERY_MAX = 500;
-    /** Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. */
-    private static final Map<String, Float> WEIGHTS = Map.of(IndexMapping.TITLE, 4f, IndexMapping.ALIASES, 4f,
-            IndexMapping.SUMMARY, 2f, IndexMapping.KEYWORDS, 1.5f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
-    private static final float TYPO_WEIGHT = 0.2f;
-    private static final float CARD_BONUS = 4f;
+    /** The query chain without glossary synonyms: what typo tolerance looks at. */
+    private static final Analyzer PLAIN = PortalAnalyzers.query(null);
     private static final String[] FACET_DIMS = {IndexMapping.FACET_TYPE, IndexMapping.FACET_PRODUCT, IndexMapping.FACET_SEGMENT,
             IndexMapping.FACET_STAGE, IndexMapping.FACET_TAG};
 
@@ -103,8 +100,8 @@ public class SearchService {
             throw new BadRequestException("Argument 'query' must be 1 to " + QUERY_MAX + " characters.");
         }
         Analyzer analyzer = queryAnalyzer();
-        Query query = filtered(textQuery(q, analyzer), filter, seeRestricted);
         SearchConnection connection = index.withSearcher(searcher -> {
+            Query query = SearchQueries.build(q, analyzer, PLAIN, searcher.getIndexReader(), filter, seeRestricted);
             FacetsCollector facets = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, page.offset() + page.limit()), facets);
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
@@ -126,7 +123,7 @@ public class SearchService {
 
     /** Card titles and glossary terms with a word starting with the prefix; earlier words must match whole. */
     public List<Suggestion> suggest(String prefix, int first, boolean seeRestricted) {
-        List<String> words = terms(PortalAnalyzers.words(), prefix == null ? "" : prefix);
+        List<String> words = SearchQueries.terms(PortalAnalyzers.words(), prefix == null ? "" : prefix);
         if (words.isEmpty() || prefix.length() > 100) {
             return List.of();
         }
@@ -151,58 +148,6 @@ public class SearchService {
             }
             return suggestions;
         });
-    }
-
-    private Query textQuery(String q, Analyzer analyzer) {
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        WEIGHTS.forEach((field, weight) -> {
-            Query exact = builder.createBooleanQuery(field, q, Occur.SHOULD);
-            if (exact != null) {
-                query.add(new BoostQuery(exact, weight), Occur.SHOULD);
-            }
-        });
-        Query phrase = builder.createPhraseQuery(IndexMapping.TITLE, q, 1);
-        if (phrase != null) {
-            query.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
-        }
-        // Typos: longer words may be one or two edits off; such matches rank below exact ones.
-        for (String term : terms(PortalAnalyzers.query(null), q)) {
-            if (term.length() >= 5) {
-                int edits = term.length() >= 8 ? 2 : 1;
-                for (String field : new String[] {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY, IndexMapping.KEYWORDS}) {
-                    query.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), TYPO_WEIGHT), Occur.SHOULD);
-                }
-            }
-        }
-        return query.build();
-    }
-
-    private static Query filtered(Query text, SearchFilter filter, boolean seeRestricted) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
-        // Cards are what reps come for; a short glossary definition would otherwise outrank the card that explains it.
-        base.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name()))),
-                CARD_BONUS), Occur.SHOULD);
-        if (!seeRestricted) {
-            base.add(new TermQuery(new Term(IndexMapping.VISIBLE, "all")), Occur.FILTER);
-        }
-        if (filter != null && filter.type != null) {
-            base.add(new TermQuery(new Term(IndexMapping.TYPE, filter.type.name())), Occur.FILTER);
-        }
-        DrillDownQuery drill = new DrillDownQuery(IndexMapping.FACETS, base.build());
-        if (filter != null) {
-            addDrill(drill, IndexMapping.FACET_PRODUCT, filter.productSlug);
-            addDrill(drill, IndexMapping.FACET_SEGMENT, filter.segmentSlug);
-            addDrill(drill, IndexMapping.FACET_STAGE, filter.funnelStage == null ? null : filter.funnelStage.name());
-            addDrill(drill, IndexMapping.FACET_TAG, filter.tag);
-        }
-        return drill;
-    }
-
-    private static void addDrill(DrillDownQuery drill, String dim, String value) {
-        if (value != null) {
-            drill.add(dim, value);
-        }
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] slice) throws IOException {
@@ -302,18 +247,4 @@ public class SearchService {
         return queryAnalyzer;
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("q", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString().toLowerCase(Locale.ROOT));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
-    }
 }

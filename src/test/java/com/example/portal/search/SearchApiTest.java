@@ -64,6 +64,15 @@ class SearchApiTest {
     @Test
     void typosRankBelowExactMatches() {
         assertThat(ids("промакоды")).contains("CARD:promo-codes");
+        assertThat(score("промакоды", "promo-codes")).as("a misspelt word's match")
+                .isLessThan(score("промокоды", "promo-codes"));
+    }
+
+    private static float score(String query, String slug) {
+        JsonPath result = graphql(SEARCH, "q", query, "first", 10);
+        List<String> slugs = result.getList("data.search.edges.node.slug");
+        assertThat(slugs).as("hits for " + query).contains(slug);
+        return result.getFloat("data.search.edges[" + slugs.indexOf(slug) + "].node.score");
     }
 
     @Test

@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The index follows PostgreSQL however a row changes, and a rebuild never takes search away. */
+/**
+ * The index follows PostgreSQL however a row changes (cards too when a glossary term they declare changes), a rebuild
+ * never takes search away, a crash loses nothing, and the outbox is pruned only behind every replica.
+ */
 @QuarkusTest
 class SearchIndexLifecycleTest {
 
@@ -70,6 +75,133 @@ class SearchIndexLifecycleTest {
         assertThat(Files.readString(pointer)).as("the directory in use after the rebuild").isNotEqualTo(before);
         assertThat(index.rebuildProgress()).isGreaterThanOrEqualTo(80);
         assertThat(graphql(SEARCH, "q", "рефералка").getList("data.search.edges.node.slug")).contains("referral-program");
+    }
+
+    @Test
+    void changingAGlossaryTermReindexesTheCardsThatDeclareIt() throws Exception {
+        // A card's document carries the term and aliases of each glossary term it declares; «pilot» is declared by
+        // crm-ats-integration, missed-call-notifications and employer-brand-page, not by promo-codes.
+        execute("update glossary_term set aliases = aliases || '{пилотяга}'::varchar[] where slug = 'pilot'");
+        try {
+            for (String declaring : List.of("crm-ats-integration", "missed-call-notifications", "employer-brand-page")) {
+                assertThat(eventually(() -> cardKeywords(declaring).contains("пилотяга")))
+                        .as("the new alias in the keywords of " + declaring).isTrue();
+            }
+            assertThat(cardKeywords("promo-codes")).doesNotContain("пилотяга");
+        } finally {
+            execute("update glossary_term set aliases = array_remove(aliases, 'пилотяга') where slug = 'pilot'");
+        }
+        assertThat(eventually(() -> !cardKeywords("crm-ats-integration").contains("пилотяга"))).as("the alias removed again").isTrue();
+    }
+
+    @Test
+    void pruningDeletesOnlyWhatEveryReplicaHasCommitted() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            execute("update glossary_term set definition = definition where slug = 'cjm'");
+        }
+        index.catchUp();
+        index.commitNow();
+        long ours = queryLong("select position from index_replica where replica_id = '" + index.replicaId() + "'");
+        assertThat(ours).as("our committed position").isPositive();
+        long behind = ours / 2;
+        long aboveBehind = queryLong("select count(*) from index_event where seq > " + behind + " and seq <= " + ours);
+
+        // Another replica is behind us: only what it has committed too may go.
+        execute("insert into index_replica (replica_id, position) values ('replica-behind', " + behind + ")");
+        try {
+            index.pruneOutbox();
+            assertThat(queryLong("select count(*) from index_event where seq <= " + behind)).as("events both have applied").isZero();
+            assertThat(queryLong("select count(*) from index_event where seq > " + behind + " and seq <= " + ours))
+                    .as("events the other replica still needs").isEqualTo(aboveBehind);
+
+            // It catches up past us: now our committed position is the floor.
+            execute("update index_replica set position = " + (ours + 1_000_000) + " where replica_id = 'replica-behind'");
+            index.pruneOutbox();
+            assertThat(queryLong("select count(*) from index_event where seq <= " + ours)).isZero();
+            assertThat(queryLong("select through from index_event_pruned")).isGreaterThanOrEqualTo(ours);
+
+            // A replica not heard from for longer than the retention period no longer holds pruning back: it is forgotten.
+            execute("update index_replica set position = 0, updated_at = now() - interval '30 days' where replica_id = 'replica-behind'");
+            index.pruneOutbox();
+            assertThat(queryLong("select count(*) from index_replica where replica_id = 'replica-behind'")).isZero();
+        } finally {
+            execute("delete from index_replica where replica_id = 'replica-behind'");
+        }
+
+        // Events older than the retention period go even when no replica has applied them; a replica whose position is
+        // below what was deleted rebuilds, so none is left behind.
+        execute("update glossary_term set definition = definition where slug = 'cjm'");
+        long aged = queryLong("select max(seq) from index_event");
+        execute("update index_event set created_at = now() - interval '30 days' where seq = " + aged);
+        index.pruneOutbox();
+        assertThat(queryLong("select count(*) from index_event where seq = " + aged)).as("the event past the retention").isZero();
+        long pruned = queryLong("select through from index_event_pruned");
+        assertThat(pruned).isGreaterThanOrEqualTo(aged);
+        assertThat(eventually(() -> index.ready() && !index.rebuilding() && index.position() >= pruned))
+                .as("this replica at or past the pruned events").isTrue();
+        assertThat(graphql(SEARCH, "q", "колл-трекинг").getList("data.search.edges.node.slug")).contains("call-tracking-employers");
+    }
+
+    @Test
+    void aCrashBetweenCommitAndIndexingLosesNothing() throws Exception {
+        index.catchUp();
+        index.commitNow();
+        // Applied to the open index but not committed to disk when the process dies.
+        execute("update feature_card set summary = summary || ' Крашмаркеродин.' where slug = 'promo-codes'");
+        index.catchUp();
+        index.simulateCrash();
+        try {
+            // Committed to PostgreSQL while no indexer runs at all.
+            execute("update glossary_term set definition = definition || ' Крашмаркердва.' where slug = 'cjm'");
+            execute("update segment set description = description || ' Крашмаркертри.' where slug = 'micro-business'");
+        } finally {
+            index.restart();
+        }
+        try {
+            assertThat(graphql(SEARCH, "q", "крашмаркеродин").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
+            assertThat(graphql(SEARCH, "q", "крашмаркердва").getList("data.search.edges.node.slug")).containsExactly("cjm");
+            assertThat(graphql(SEARCH, "q", "крашмаркертри").getList("data.search.edges.node.slug")).containsExactly("micro-business");
+        } finally {
+            execute("update feature_card set summary = replace(summary, ' Крашмаркеродин.', '') where slug = 'promo-codes'");
+            execute("update glossary_term set definition = replace(definition, ' Крашмаркердва.', '') where slug = 'cjm'");
+            execute("update segment set description = replace(description, ' Крашмаркертри.', '') where slug = 'micro-business'");
+        }
+    }
+
+    /** The keywords stored in a card's document: its tags, product and declared glossary terms with their aliases. */
+    private List<String> cardKeywords(String slug) throws SQLException {
+        long id = queryLong("select id from feature_card where slug = '" + slug + "'");
+        return index.withSearcher(searcher -> {
+            var hits = searcher.search(new TermQuery(IndexMapping.key(SearchType.CARD, id)), 1).scoreDocs;
+            return hits.length == 0 ? List.of()
+                    : List.of(searcher.storedFields().document(hits[0].doc).getValues(IndexMapping.KEYWORDS)).stream()
+                            .flatMap(k -> List.of(k.toLowerCase(java.util.Locale.ROOT).split("\\s+")).stream()).toList();
+        });
+    }
+
+    /** Polls a condition the indexer makes true in the background, for at most ten seconds. */
+    private static boolean eventually(Check check) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!check.holds()) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private void execute(String sql) throws SQLException {

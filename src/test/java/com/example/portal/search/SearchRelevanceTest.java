@@ -2,6 +2,7 @@ package com.example.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 import com.example.portal.content.ContentConfig;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.search.analysis.PortalAnalyzers;
+import com.example.portal.search.analysis.RussianLemmaFilter;
 import com.example.portal.search.eval.EngineScores;
 import com.example.portal.search.eval.JudgedQueries;
 import com.example.portal.search.eval.JudgedQuery;
@@ -40,13 +44,15 @@ import io.quarkus.test.junit.QuarkusTest;
  * are run through every engine against the sample content, which the test profile imports into the embedded
  * PostgreSQL at start, and nDCG@10 and MRR@10 are printed overall and per query kind.
  *
- * <p>Our Lucene search runs beside the PostgreSQL full-text baseline in the same run. The issue's bar (0.85 nDCG@10 and
- * 0.10 above the baseline) is not reached yet; the test guards what is: above the baseline and at least 0.78.
+ * <p>Our Lucene search runs beside the PostgreSQL full-text baseline in the same run, on the dev set (tuned on) and on a
+ * held-out set (never tuned on). The test fails when ours is below the issue's bar on the dev set (0.85 nDCG@10, and
+ * 0.10 above the baseline) or not above the baseline on the held-out set.
  */
 @QuarkusTest
 class SearchRelevanceTest {
 
     static final String JUDGED_QUERIES = "search/judged-queries.yaml";
+    static final String HELD_OUT_QUERIES = "search/held-out-queries.yaml";
     static final int K = 10;
     /** Queries the baseline scores below this nDCG@10 are printed with what it returned. */
     static final double WORST_BELOW = 0.3;
@@ -64,7 +70,14 @@ class SearchRelevanceTest {
     @Inject
     SearchIndex index;
 
+    @Inject
+    Instance<SearchDocumentSource> sources;
+
+    @Inject
+    Instance<SynonymSource> synonymSources;
+
     List<JudgedQuery> queries;
+    List<JudgedQuery> heldOut;
     Set<String> corpus;
 
     @BeforeEach
@@ -73,15 +86,22 @@ class SearchRelevanceTest {
             Thread.sleep(100);
         }
         queries = JudgedQueries.loadResource(JUDGED_QUERIES);
+        heldOut = JudgedQueries.loadResource(HELD_OUT_QUERIES);
         corpus = ContentDocuments.read(Path.of(content.dir()));
     }
 
-    /** The engines compared, each a column of the table; the baseline first. */
-    Map<String, SearchEngineUnderTest> engines() {
+    /**
+     * The engines compared, each a column of the table: the baseline first, then our search as it runs, then two
+     * in-memory indexes of the same documents that differ only in Russian analysis (issue 4: does dictionary
+     * lemmatisation beat Snowball?). The first, Snowball, is what the portal runs.
+     */
+    Map<String, SearchEngineUnderTest> engines(List<SearchDocument> documents, List<List<String>> synonyms) {
         Map<String, SearchEngineUnderTest> engines = new LinkedHashMap<>();
         engines.put("postgres-fts", new PostgresFullTextBaseline(dataSource));
         engines.put("portal-search", (query, k) -> search.search(query, null, PageRequest.of(Math.min(k, 100), null), false,
                 "relevance-test").edges.stream().map(e -> e.node.type.name().toLowerCase(Locale.ROOT) + ":" + e.node.slug).toList());
+        engines.put("snowball (memory)", new InMemorySearch(documents, synonyms, PortalAnalyzers.SNOWBALL));
+        engines.put("morfologik (memory)", new InMemorySearch(documents, synonyms, RussianLemmaFilter.MORFOLOGIK));
         return engines;
     }
 
@@ -95,7 +115,7 @@ class SearchRelevanceTest {
         Map<String, String> cardStatus = new HashMap<>();
         Set<String> stored = storedDocuments(cardStatus);
         List<String> problems = new ArrayList<>();
-        for (JudgedQuery query : queries) {
+        for (JudgedQuery query : concat(queries, heldOut)) {
             for (String id : query.grades().keySet()) {
                 if (!stored.contains(id)) {
                     problems.add("«" + query.query() + "»: " + id + " is not in the database");
@@ -111,28 +131,71 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void measuresAndPrintsEveryEngine() {
-        List<EngineScores> results = engines().entrySet().stream()
-                .map(engine -> EngineScores.evaluate(engine.getKey(), engine.getValue(), queries, K, corpus::contains))
-                .toList();
-
+    void measuresAndPrintsEveryEngine() throws IOException {
+        List<SearchDocument> documents = documents();
+        List<List<String>> synonyms = synonymGroups();
+        RelevanceWorkbench.dump(documents, synonyms);
+        Map<String, SearchEngineUnderTest> engines = engines(documents, synonyms);
+        List<EngineScores> results = evaluate(engines, queries);
         System.out.println();
+        System.out.println("Dev set (" + JUDGED_QUERIES + "):");
         System.out.println(RelevanceReport.table(results, K));
         EngineScores baseline = results.get(0);
         System.out.println(RelevanceReport.worst(baseline, WORST_BELOW, 5));
         System.out.println(RelevanceReport.worst(results.get(1), WORST_BELOW, 5));
 
-        for (EngineScores engine : results) {
+        List<EngineScores> heldOutResults = evaluate(engines, heldOut);
+        System.out.println("Held-out set (" + HELD_OUT_QUERIES + "), never tuned on:");
+        System.out.println(RelevanceReport.table(heldOutResults, K));
+        System.out.println(RelevanceReport.worst(heldOutResults.get(1), WORST_BELOW, 5));
+
+        for (EngineScores engine : concat(results, heldOutResults)) {
             assertComputed(engine.engine() + " overall", engine.overall());
             for (QueryKind kind : QueryKind.values()) {
                 assertComputed(engine.engine() + " " + kind.key(), engine.of(kind));
             }
         }
-        // Issue 4 asks for at least 0.85 nDCG@10 and 0.10 above the baseline; we measure 0.83 against 0.73, so that
-        // bar is not met yet. What we assert guards against regressions: never below the baseline, never below 0.78 (other test classes add documents, which moves the figure by about 0.02).
+        // Issue 4's bar, exactly: at least 0.85 nDCG@10, and at least 0.10 above the PostgreSQL baseline in the same run.
         MeanScores ours = results.get(1).overall();
-        assertThat(ours.ndcg()).as("our nDCG@10").isGreaterThanOrEqualTo(0.78);
-        assertThat(ours.ndcg()).as("our nDCG@10 minus the baseline's").isGreaterThan(baseline.overall().ndcg());
+        assertThat(ours.ndcg()).as("our nDCG@10 on the dev set").isGreaterThanOrEqualTo(0.85);
+        assertThat(ours.ndcg() - baseline.overall().ndcg()).as("our nDCG@10 minus the baseline's on the dev set")
+                .isGreaterThanOrEqualTo(0.10);
+        // The held-out set is small and never tuned on: it must only show that the gain is not the dev set's alone.
+        assertThat(heldOutResults.get(1).overall().ndcg()).as("our nDCG@10 on the held-out set")
+                .isGreaterThan(heldOutResults.get(0).overall().ndcg());
+    }
+
+    private List<EngineScores> evaluate(Map<String, SearchEngineUnderTest> engines, List<JudgedQuery> judged) {
+        return engines.entrySet().stream()
+                .map(engine -> EngineScores.evaluate(engine.getKey(), engine.getValue(), judged, K, corpus::contains))
+                .toList();
+    }
+
+    /** Every document the sources hold, as the index gets them, and the glossary's synonym groups. */
+    private List<SearchDocument> documents() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (SearchDocumentSource source : sources) {
+            long after = 0;
+            List<SearchDocument> page;
+            do {
+                page = source.page(after, 500);
+                documents.addAll(page);
+                after = page.stream().mapToLong(SearchDocument::id).max().orElse(after);
+            } while (page.size() == 500);
+        }
+        return documents;
+    }
+
+    private List<List<String>> synonymGroups() {
+        List<List<String>> groups = new ArrayList<>();
+        synonymSources.forEach(source -> groups.addAll(source.synonymGroups()));
+        return groups;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void assertComputed(String what, MeanScores mean) {

@@ -2,6 +2,7 @@ package com.example.portal.search.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -13,10 +14,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -30,18 +33,38 @@ public final class PortalAnalyzers {
 
     private static final NormalizeCharMap YO = yo();
     private static final CharArraySet STOP_WORDS = stopWords();
+    /** How reps frame a question, not what it is about: dropped from queries that name a subject too. */
+    private static final List<String> INTENT_WORDS = List.of("кому", "предложить", "предлагать", "посоветовать", "клиент",
+            "клиенты", "клиента", "клиенту", "клиентов", "клиентам", "боится", "боятся", "опасается", "хочет", "хотят", "просит");
+
+    /** The step that reduces a lower-case word to the form both index and queries use. */
+    @FunctionalInterface
+    public interface Stemming {
+        TokenStream apply(TokenStream words);
+    }
+
+    /** Snowball: Russian for Cyrillic words, English for Latin ones (measured against morfologik in README). */
+    public static final Stemming SNOWBALL = ScriptStemFilter::new;
 
     private PortalAnalyzers() {
     }
 
     /** For indexing: compounds as their parts plus the joined word. */
     public static Analyzer index() {
-        return new Chain(true, null);
+        return index(SNOWBALL);
     }
 
-    /** For queries: compounds as the joined word, then the glossary's synonyms. */
+    public static Analyzer index(Stemming stemming) {
+        return new Chain(true, null, stemming);
+    }
+
+    /** For queries: compounds as the joined word, intent words dropped, then the glossary's synonyms. */
     public static Analyzer query(SynonymMap synonyms) {
-        return new Chain(false, synonyms);
+        return query(synonyms, SNOWBALL);
+    }
+
+    public static Analyzer query(SynonymMap synonyms, Stemming stemming) {
+        return new Chain(false, synonyms, stemming);
     }
 
     /** For autocomplete: whole words, lower case, ё read as е, nothing stemmed. */
@@ -62,7 +85,11 @@ public final class PortalAnalyzers {
 
     /** A synonym map from groups of equivalent words or phrases, analyzed like queries. */
     public static SynonymMap synonyms(List<List<String>> groups) {
-        try (Analyzer plain = new Chain(false, null)) {
+        return synonyms(groups, SNOWBALL);
+    }
+
+    public static SynonymMap synonyms(List<List<String>> groups, Stemming stemming) {
+        try (Analyzer plain = new Chain(false, null, stemming)) {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (List<String> group : groups) {
                 List<CharsRef> forms = group.stream().map(text -> analyze(plain, text)).filter(f -> f != null).distinct().toList();
@@ -98,10 +125,14 @@ public final class PortalAnalyzers {
     private static final class Chain extends Analyzer {
         private final boolean emitParts;
         private final SynonymMap synonyms;
+        private final Stemming stemming;
+        private final CharArraySet intentStems;
 
-        Chain(boolean emitParts, SynonymMap synonyms) {
+        Chain(boolean emitParts, SynonymMap synonyms, Stemming stemming) {
             this.emitParts = emitParts;
             this.synonyms = synonyms;
+            this.stemming = stemming;
+            this.intentStems = emitParts ? null : stems(INTENT_WORDS, stemming);
         }
 
         @Override
@@ -115,7 +146,10 @@ public final class PortalAnalyzers {
             TokenStream stream = new LowerCaseFilter(words);
             stream = new CompoundWordFilter(stream, emitParts);
             stream = new StopFilter(stream, STOP_WORDS);
-            stream = new ScriptStemFilter(stream);
+            stream = stemming.apply(stream);
+            if (!emitParts) {
+                stream = new IntentWordFilter(stream, intentStems);
+            }
             if (synonyms != null && synonyms.fst != null) {
                 stream = new SynonymGraphFilter(stream, synonyms, true);
             }
@@ -126,6 +160,26 @@ public final class PortalAnalyzers {
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(in);
         }
+    }
+
+    /** Every form the stemming gives the words (a dictionary may give a word several). */
+    private static CharArraySet stems(List<String> words, Stemming stemming) {
+        CharArraySet stems = new CharArraySet(words.size(), false);
+        for (String word : words) {
+            Tokenizer whole = new KeywordTokenizer();
+            whole.setReader(new StringReader(word));
+            try (TokenStream stream = stemming.apply(whole)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    stems.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return CharArraySet.unmodifiableSet(stems);
     }
 
     private static NormalizeCharMap yo() {

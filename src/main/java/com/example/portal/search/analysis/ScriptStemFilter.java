@@ -11,14 +11,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /** Stems Cyrillic words with the Russian Snowball stemmer and Latin ones with the English one: cards mix both. */
-final class ScriptStemFilter extends TokenFilter {
+public final class ScriptStemFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final SnowballStemmer russian = new RussianStemmer();
     private final SnowballStemmer english = new EnglishStemmer();
 
-    ScriptStemFilter(TokenStream input) {
+    public ScriptStemFilter(TokenStream input) {
         super(input);
     }
 
@@ -39,7 +39,7 @@ final class ScriptStemFilter extends TokenFilter {
         return true;
     }
 
-    private static boolean isCyrillic(CharSequence text) {
+    public static boolean isCyrillic(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
                 return true;

@@ -1,0 +1,207 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+import com.example.portal.search.api.SearchFilter;
+
+/**
+ * How a search text becomes a Lucene query: field weights, glossary synonyms (in the query analyzer), typo
+ * tolerance ranked below exact matches, the card bonus, filters and visibility. Plain Lucene, no framework types,
+ * so the relevance harness can run exactly these queries against an index it builds itself.
+ */
+public final class SearchQueries {
+
+    /** Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. */
+    static final Map<String, Float> WEIGHTS = Map.of(IndexMapping.TITLE, 4f, IndexMapping.ALIASES, 4f,
+            IndexMapping.SUMMARY, 2f, IndexMapping.KEYWORDS, 1.5f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
+    /** Near-phrase matches of the whole query on top: title and summary. */
+    private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(IndexMapping.TITLE, 2f, IndexMapping.SUMMARY, 1f);
+    private static final int PHRASE_SLOP = 2;
+    private static final float TIE_BREAKER = 0.2f;
+    private static final float TYPO_WEIGHT = 0.7f;
+    private static final float CARD_BONUS = 4f;
+    /** Glossary entries' scores are multiplied by this (see {@link #filtered}). */
+    private static final float GLOSSARY_WEIGHT = 0.5f;
+    private static final String[] TYPO_FIELDS = {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY, IndexMapping.KEYWORDS};
+
+    private SearchQueries() {
+    }
+
+    /** The whole query: the text, the card bonus, visibility and the filters. */
+    public static Query build(String text, Analyzer analyzer, Analyzer plain, IndexReader reader, SearchFilter filter,
+            boolean seeRestricted) {
+        return filtered(text(text, analyzer, plain, reader), filter, seeRestricted);
+    }
+
+    /**
+     * Term-centric scoring: each word of the query (or each run of words a glossary synonym covers) scores by the
+     * field it matches best, plus a small share of the others (a per-word DisjunctionMax with a tie-breaker), and the
+     * words add up. A word found in a title and again in a list of aliases no longer counts twice, and a document
+     * matching more of the query's words beats one matching one word in many fields. {@code analyzer} expands glossary
+     * synonyms; typo matches are looked for on the {@code plain} words only.
+     */
+    static Query text(String q, Analyzer analyzer, Analyzer plain, IndexReader reader) {
+        QueryBuilder builder = new AlternativesAsDisjunction(analyzer);
+        List<List<Query>> byField = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+            Query fieldQuery = builder.createBooleanQuery(field.getKey(), q, Occur.SHOULD);
+            if (fieldQuery != null) {
+                byField.add(positions(fieldQuery));
+                weights.add(field.getValue());
+            }
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean aligned = byField.stream().mapToInt(List::size).distinct().count() == 1;
+        int positions = byField.isEmpty() ? 0 : aligned ? byField.get(0).size() : 1;
+        for (int i = 0; i < positions; i++) {
+            List<Query> perField = new ArrayList<>();
+            for (int f = 0; f < byField.size(); f++) {
+                Query clause = aligned ? byField.get(f).get(i) : whole(byField.get(f));
+                perField.add(new BoostQuery(clause, weights.get(f)));
+            }
+            query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+        }
+        for (Map.Entry<String, Float> phrase : PHRASE_WEIGHTS.entrySet()) {
+            Query near = builder.createPhraseQuery(phrase.getKey(), q, PHRASE_SLOP);
+            if (near != null && !(near instanceof TermQuery) && !(near instanceof SynonymQuery)) {
+                query.add(new BoostQuery(near, phrase.getValue()), Occur.SHOULD);
+            }
+        }
+        // Typos: a longer word the index does not know at all is most likely misspelt, so its spellings one or two edits
+        // away count, a little below an exact match. Words the index knows are taken as typed: looking for their
+        // neighbours too ranked no better on the judged set and cost most of the query time.
+        for (String term : terms(plain, q)) {
+            if (term.length() >= 5) {
+                int edits = term.length() >= 8 ? 2 : 1;
+                if (known(reader, term)) {
+                    continue;
+                }
+                List<Query> perField = new ArrayList<>();
+                for (String field : TYPO_FIELDS) {
+                    perField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 20, true), WEIGHTS.get(field)));
+                }
+                query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), TYPO_WEIGHT), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /** The clauses of a field's query, one per position of the query (or per run of words a synonym covers). */
+    private static List<Query> positions(Query fieldQuery) {
+        if (fieldQuery instanceof BooleanQuery bool && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+            return bool.clauses().stream().map(c -> c.getQuery()).toList();
+        }
+        return List.of(fieldQuery);
+    }
+
+    private static Query whole(List<Query> clauses) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        clauses.forEach(c -> all.add(c, Occur.SHOULD));
+        return all.build();
+    }
+
+    private static boolean known(IndexReader reader, String term) {
+        if (reader == null) {
+            return true;
+        }
+        try {
+            for (String field : IndexMapping.TEXT_FIELDS) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where a glossary synonym offers several spellings of the same words («колл-трекинг», «call tracking»,
+     * «отслеживание звонков»), a document scores by the best one it contains, not by the sum of all: otherwise the
+     * glossary entry that lists every alias would outrank the card that explains the feature.
+     */
+    private static final class AlternativesAsDisjunction extends QueryBuilder {
+        AlternativesAsDisjunction(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+            List<Query> alternatives = new ArrayList<>();
+            queries.forEachRemaining(alternatives::add);
+            return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+        }
+    }
+
+    static Query filtered(Query text, SearchFilter filter, boolean seeRestricted) {
+        // A glossary entry is short and lists every spelling of its term, so it matches a term's name better than the
+        // card that explains the feature; reps want the card first and the definition next to it.
+        text = FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(IndexMapping.TYPE, SearchType.GLOSSARY.name())),
+                GLOSSARY_WEIGHT);
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
+        // Cards are what reps come for; a short glossary definition would otherwise outrank the card that explains it.
+        base.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name()))),
+                CARD_BONUS), Occur.SHOULD);
+        if (!seeRestricted) {
+            base.add(new TermQuery(new Term(IndexMapping.VISIBLE, "all")), Occur.FILTER);
+        }
+        if (filter != null && filter.type != null) {
+            base.add(new TermQuery(new Term(IndexMapping.TYPE, filter.type.name())), Occur.FILTER);
+        }
+        DrillDownQuery drill = new DrillDownQuery(IndexMapping.FACETS, base.build());
+        if (filter != null) {
+            addDrill(drill, IndexMapping.FACET_PRODUCT, filter.productSlug);
+            addDrill(drill, IndexMapping.FACET_SEGMENT, filter.segmentSlug);
+            addDrill(drill, IndexMapping.FACET_STAGE, filter.funnelStage == null ? null : filter.funnelStage.name());
+            addDrill(drill, IndexMapping.FACET_TAG, filter.tag);
+        }
+        return drill;
+    }
+
+    private static void addDrill(DrillDownQuery drill, String dim, String value) {
+        if (value != null) {
+            drill.add(dim, value);
+        }
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString().toLowerCase(Locale.ROOT));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,77 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.example.portal.search.analysis.PortalAnalyzers;
+import com.example.portal.search.analysis.RussianLemmaFilter;
+import com.example.portal.search.eval.EngineScores;
+import com.example.portal.search.eval.JudgedQueries;
+import com.example.portal.search.eval.JudgedQuery;
+import com.example.portal.search.eval.QueryScore;
+import com.example.portal.search.eval.RelevanceReport;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A developer's tool, not a test: ranks the judged and held-out queries against the documents that the last run of
+ * {@link SearchRelevanceTest} wrote to {@value #DUMP} and prints the figures, in seconds rather than a Quarkus start.
+ * Run it from the test classpath after {@code ./mvnw test-compile}:
+ * {@code java -cp target/test-classes:target/classes:<test classpath> com.example.portal.search.RelevanceWorkbench [substring]}
+ * (with a substring, only the queries containing it, each with its ranking).
+ */
+public final class RelevanceWorkbench {
+
+    static final String DUMP = "target/relevance/documents.json";
+    static final String SYNONYMS = "target/relevance/synonyms.json";
+
+    private RelevanceWorkbench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<SearchDocument> documents = json.readValue(Files.readString(Path.of(DUMP)), new TypeReference<>() {
+        });
+        List<List<String>> synonyms = json.readValue(Files.readString(Path.of(SYNONYMS)), new TypeReference<>() {
+        });
+        Set<String> corpus = ContentDocuments.read(Path.of("content"));
+        Map<String, InMemorySearch> engines = new LinkedHashMap<>();
+        engines.put("snowball", new InMemorySearch(documents, synonyms, PortalAnalyzers.SNOWBALL));
+        engines.put("morfologik", new InMemorySearch(documents, synonyms, RussianLemmaFilter.MORFOLOGIK));
+        for (String file : List.of(SearchRelevanceTest.JUDGED_QUERIES, SearchRelevanceTest.HELD_OUT_QUERIES)) {
+            List<JudgedQuery> queries = JudgedQueries.loadResource(file);
+            if (args.length > 0) {
+                queries = queries.stream().filter(q -> q.query().contains(args[0])).toList();
+            }
+            List<JudgedQuery> judged = queries;
+            List<EngineScores> all = engines.entrySet().stream().map(e -> EngineScores.evaluate(e.getKey(), e.getValue(), judged,
+                    SearchRelevanceTest.K, corpus::contains)).toList();
+            System.out.println(file);
+            System.out.println(RelevanceReport.table(all, SearchRelevanceTest.K));
+            EngineScores scores = all.get(args.length > 1 ? 1 : 0);
+            for (QueryScore score : scores.perQuery().stream().sorted(Comparator.comparingDouble(QueryScore::ndcg)).toList()) {
+                if (score.ndcg() < 0.9 || args.length > 0) {
+                    System.out.printf(Locale.ROOT, "  %.3f %-9s «%s» wanted %s%n      got %s%n", score.ndcg(), score.judged().kind().key(),
+                            score.judged().query(), score.judged().grades(), score.ranking().stream()
+                                    .map(id -> id + (score.judged().grades().containsKey(id) ? "[" + score.judged().grades().get(id) + "]" : ""))
+                                    .toList());
+                }
+            }
+        }
+    }
+
+    /** Writes what the workbench reads. */
+    static void dump(List<SearchDocument> documents, List<List<String>> synonyms) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Files.createDirectories(Path.of(DUMP).getParent());
+        Files.writeString(Path.of(DUMP), json.writeValueAsString(documents));
+        Files.writeString(Path.of(SYNONYMS), json.writeValueAsString(synonyms));
+    }
+}
