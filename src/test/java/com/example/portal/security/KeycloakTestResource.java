@@ -9,7 +9,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Starts a real Keycloak for the end-to-end tests and points the portal at its realm: quarkus.oidc.auth-server-url is
  * the realm, and the dev signing key, the dev issuer and the dev tokens of the test profile are switched off (an empty
- * value unsets a property in SmallRye Config; both the plain and the %test names are set so that neither wins).
+ * value unsets a property in SmallRye Config; the %test names are set too, so the result does not depend on how this
+ * source's ordinal compares with application.properties').
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
