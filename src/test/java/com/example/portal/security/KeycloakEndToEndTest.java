@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -133,7 +134,7 @@ class KeycloakEndToEndTest {
 
     @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
-        String token = token(SHORT_LIVED_CLIENT, "admin.alex");
+        String token = grant(SHORT_LIVED_CLIENT, "admin.alex");
         JsonPath claims = claims(token);
         assertThat(audiences(claims)).contains("portal-api");
         long expiresAt = claims.getLong("exp");
@@ -166,8 +167,16 @@ class KeycloakEndToEndTest {
         assertThat(given().get(DevTokenRoute.PATH).statusCode()).isEqualTo(404);
     }
 
-    /** An access token from Keycloak's password grant. */
+    /** Tokens of portal-cli and other-app live 5 minutes, longer than this class runs; each grant costs ~0.7 s. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** An access token of the user from the client, by the password grant, fetched once per class run. */
     static String token(String client, String user) {
+        return TOKENS.computeIfAbsent(client + " " + user, key -> grant(client, user));
+    }
+
+    /** A new access token from Keycloak's password grant. */
+    static String grant(String client, String user) {
         return given().formParam("grant_type", "password").formParam("client_id", client)
                 .formParam("username", user).formParam("password", user + "-password")
                 .post(realmUrl() + "/protocol/openid-connect/token")
