@@ -37,6 +37,7 @@ public final class TestCards {
         assertThat(productErrors).as("creating product %s", productSlug).isIn(List.of(), List.of("DUPLICATE"));
 
         Map<String, Object> input = new HashMap<>(more);
+        input.putIfAbsent("owner", "pm.test");
         input.putAll(Map.of("slug", cardSlug, "title", "Тестовая карточка " + cardSlug, "summary", "Карточка для тестов.",
                 "productSlug", productSlug));
         JsonPath card = graphql("""
@@ -45,5 +46,24 @@ public final class TestCards {
                 }""", "input", input);
         assertThat(card.getList("data.createFeatureCard.userErrors")).as("creating card %s", cardSlug).isEmpty();
         return card.getMap("data.createFeatureCard.card");
+    }
+
+    static final String STEP = """
+            mutation($input: CardStepInput!) {
+              %s(input: $input) { card { id slug status version } userErrors { field message code } }
+            }""";
+
+    /** Submits the card as an admin and has a second PM approve it: the card as published (id, slug, status, version). */
+    public static Map<String, Object> publish(Map<String, Object> card) {
+        Map<String, Object> submitted = step(GraphQLClient.ADMIN, "submitCardForReview", card);
+        return step(GraphQLClient.as("pm.reviewer", "pm"), "approveCard", submitted);
+    }
+
+    /** Runs a workflow step that must succeed; returns the card after it. */
+    public static Map<String, Object> step(GraphQLClient as, String mutation, Map<String, Object> card) {
+        JsonPath result = as.run(STEP.formatted(mutation), "input", Map.of("id", card.get("id"), "version", card.get("version")));
+        assertThat(result.getList("errors")).as("%s %s", mutation, card.get("slug")).isNull();
+        assertThat(result.getList("data." + mutation + ".userErrors")).as("%s %s", mutation, card.get("slug")).isEmpty();
+        return result.getMap("data." + mutation + ".card");
     }
 }

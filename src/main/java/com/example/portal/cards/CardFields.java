@@ -26,17 +26,25 @@ record CardFields(
         List<String> antiSegmentSlugs,
         List<String> glossaryTermSlugs,
         RolloutFactsInput rollout,
+        Integer verifyEveryDays,
         OffsetDateTime lastVerifiedAt) {
 
     static CardFields of(CreateFeatureCardInput in) {
+        return new CardFields(in.title, in.summary, in.body, in.productSlug, null, in.owner, in.funnelStages, in.tags,
+                in.jobs, in.talkingPoints, in.objections, in.targetSegmentSlugs, in.antiSegmentSlugs, in.glossaryTermSlugs,
+                in.rollout, in.verifyEveryDays, null);
+    }
+
+    /** An imported card also carries its workflow state, which the API changes only through workflow steps. */
+    static CardFields of(ImportedCard in) {
         return new CardFields(in.title, in.summary, in.body, in.productSlug, in.status, in.owner, in.funnelStages, in.tags,
                 in.jobs, in.talkingPoints, in.objections, in.targetSegmentSlugs, in.antiSegmentSlugs, in.glossaryTermSlugs,
-                in.rollout, in.lastVerifiedAt);
+                in.rollout, in.verifyEveryDays, in.lastVerifiedAt);
     }
 
     static CardFields of(UpdateFeatureCardInput in) {
-        return new CardFields(in.title, in.summary, in.body, in.productSlug, in.status, in.owner, in.funnelStages, in.tags,
+        return new CardFields(in.title, in.summary, in.body, in.productSlug, null, in.owner, in.funnelStages, in.tags,
                 in.jobs, in.talkingPoints, in.objections, in.targetSegmentSlugs, in.antiSegmentSlugs, in.glossaryTermSlugs,
-                in.rollout, in.lastVerifiedAt);
+                in.rollout, in.verifyEveryDays, null);
     }
 }

@@ -34,6 +34,9 @@ final class CardMapping {
         if (f.status() != null) {
             card.status = f.status();
         }
+        if (f.verifyEveryDays() != null) {
+            card.verifyEveryDays = f.verifyEveryDays();
+        }
         if (f.owner() != null) {
             card.owner = f.owner().isBlank() ? null : f.owner().strip();
         }

@@ -21,6 +21,8 @@ import com.example.portal.segments.SegmentService;
 @ApplicationScoped
 class CardValidation {
 
+    static final int MAX_VERIFY_EVERY_DAYS = 3650;
+
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 1000;
     static final int BODY_MAX = 50_000;
@@ -49,6 +51,7 @@ class CardValidation {
         }
         check.maxLength(f.body(), BODY_MAX, "body");
         check.maxLength(f.owner(), OWNER_MAX, "owner");
+        check.between(f.verifyEveryDays(), 1, MAX_VERIFY_EVERY_DAYS, "verifyEveryDays");
         check.maxItems(f.funnelStages(), FunnelStage.values().length, "funnelStages");
         check.texts(f.tags(), 20, TAG_MAX, "tags");
         check.texts(f.talkingPoints(), 20, TEXT_MAX, "talkingPoints");

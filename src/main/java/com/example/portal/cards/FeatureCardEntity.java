@@ -110,4 +110,14 @@ public class FeatureCardEntity {
 
     @Column(name = "last_verified_at")
     public OffsetDateTime lastVerifiedAt;
+
+    @Column(name = "last_verified_by")
+    public String lastVerifiedBy;
+
+    /** Who submitted the card for review: they may not approve it themselves. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "verify_every_days", nullable = false)
+    public int verifyEveryDays = 90;
 }

@@ -33,6 +33,7 @@ import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
+import com.example.portal.security.Caller;
 import com.example.portal.segments.SegmentService;
 
 @ApplicationScoped
@@ -56,6 +57,12 @@ public class FeatureCardService implements NodeResolver {
     @Inject
     WriteTransaction writes;
 
+    @Inject
+    CardRevisions revisions;
+
+    @Inject
+    Caller caller;
+
     @Override
     public String type() {
         return FeatureCard.TYPE;
@@ -64,7 +71,35 @@ public class FeatureCardService implements NodeResolver {
     @Override
     @Transactional
     public Optional<FeatureCard> find(long id) {
-        return cards.findByIdOptional(id).map(CardMapping::toApi);
+        return cards.findByIdOptional(id).filter(this::visible).map(CardMapping::toApi);
+    }
+
+    /** Whether the caller may read what belongs to this card (its evidence, its release notes); true for no card. */
+    @Transactional
+    public boolean readable(Long cardId) {
+        return cardId == null || caller.mayReadUnpublished()
+                || cards.count("id = ?1 and status = ?2", cardId, CardStatus.PUBLISHED) > 0;
+    }
+
+    /**
+     * A JPQL condition, for other features' queries, that keeps rows of cards the caller may read; it uses the
+     * parameter "publishedStatus" (see {@link #readableParameters}).
+     */
+    public String readableCondition(String cardIdPath) {
+        return caller.mayReadUnpublished() ? "1 = 1"
+                : "(" + cardIdPath + " is null or " + cardIdPath
+                        + " in (select c.id from FeatureCardEntity c where c.status = :publishedStatus))";
+    }
+
+    public void readableParameters(Map<String, Object> params) {
+        if (!caller.mayReadUnpublished()) {
+            params.put("publishedStatus", CardStatus.PUBLISHED);
+        }
+    }
+
+    /** Sales and marketing see published cards only; drafts, cards in review and archived cards are for PMs. */
+    private boolean visible(FeatureCardEntity card) {
+        return card.status == CardStatus.PUBLISHED || caller.mayReadUnpublished();
     }
 
     @Transactional
@@ -72,7 +107,7 @@ public class FeatureCardService implements NodeResolver {
         if (id != null) {
             return GlobalId.decode(id, FeatureCard.TYPE).flatMap(this::find);
         }
-        return cards.findBySlug(slug).map(CardMapping::toApi);
+        return cards.findBySlug(slug).filter(this::visible).map(CardMapping::toApi);
     }
 
     @Override
@@ -83,7 +118,7 @@ public class FeatureCardService implements NodeResolver {
     @Transactional
     public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : cards.list("id in ?1", ids).stream().map(CardMapping::toApi)
+                : cards.list("id in ?1", ids).stream().filter(this::visible).map(CardMapping::toApi)
                         .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
     }
 
@@ -113,6 +148,10 @@ public class FeatureCardService implements NodeResolver {
     public FeatureCardConnection list(PageRequest page, FeatureCardFilter filter, FeatureCardOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!caller.mayReadUnpublished()) {
+            where.append(" and c.status = :visible");
+            params.put("visible", CardStatus.PUBLISHED);
+        }
         if (filter != null && !narrow(filter, where, params)) {
             return connection(page, List.of(), 0);
         }
@@ -168,6 +207,14 @@ public class FeatureCardService implements NodeResolver {
         return true;
     }
 
+    /** A page of the given cards, in the given order. */
+    @Transactional
+    public FeatureCardConnection connectionOf(List<Long> orderedIds, PageRequest page) {
+        List<Long> pageIds = orderedIds.stream().skip(page.offset()).limit(page.limit()).toList();
+        Map<Long, FeatureCard> found = byIds(pageIds);
+        return connection(page, pageIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList(), orderedIds.size());
+    }
+
     private static FeatureCardConnection connection(PageRequest page, List<FeatureCard> items, long total) {
         FeatureCardConnection connection = new FeatureCardConnection();
         connection.totalCount = total;
@@ -189,6 +236,7 @@ public class FeatureCardService implements NodeResolver {
             card.slug = input.slug;
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.persistAndFlush(card);
+            revisions.record(card, CardAction.CREATED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
         }, FeatureCardPayload::refused));
     }
@@ -201,13 +249,14 @@ public class FeatureCardService implements NodeResolver {
             check.throwIfInvalid();
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.flush();
+            revisions.record(card, CardAction.EDITED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
         }, FeatureCardPayload::refused));
     }
 
-    /** A published card's jargon goes back to the product manager who wrote it, after the write committed. */
-    private FeatureCardPayload withJargonWarnings(FeatureCardPayload payload) {
-        if (payload.card != null && payload.card.status == CardStatus.PUBLISHED) {
+    /** The jargon of a card in review or published goes back to the PM who wrote it, after the write committed. */
+    FeatureCardPayload withJargonWarnings(FeatureCardPayload payload) {
+        if (payload.card != null && (payload.card.status == CardStatus.PUBLISHED || payload.card.status == CardStatus.IN_REVIEW)) {
             payload.warnings = glossary.jargon(List.of(CardTexts.of(payload.card))).get(0);
         }
         return payload;
@@ -222,7 +271,7 @@ public class FeatureCardService implements NodeResolver {
      * Returns the input's problems and writes nothing when there are any; an unchanged card keeps its version.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UserError> upsert(CreateFeatureCardInput input) {
+    public List<UserError> upsert(ImportedCard input) {
         InputCheck check = new InputCheck();
         check.slug(input.slug, "slug");
         CardReferences refs = validation.check(CardFields.of(input), true, check);
@@ -235,10 +284,11 @@ public class FeatureCardService implements NodeResolver {
             card.slug = input.slug;
             cards.persist(card);
         }
+        revisions.record(card, CardAction.IMPORTED, null);
         return new ArrayList<>();
     }
 
-    private FeatureCardEntity load(String id, int version, InputCheck check) {
+    FeatureCardEntity load(String id, int version, InputCheck check) {
         FeatureCardEntity card = check.existing(GlobalId.decode(id, FeatureCard.TYPE).flatMap(cards::findByIdOptional), "feature card");
         check.sameVersion(card.version, version, "feature card");
         return card;

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 
 import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FunnelStage;
-import com.example.portal.cards.api.CreateFeatureCardInput;
+import com.example.portal.cards.ImportedCard;
 import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
@@ -17,7 +17,7 @@ final class CardFileReader {
     private CardFileReader() {
     }
 
-    static ContentFile<CreateFeatureCardInput> read(SourceFile file, String slug, String text) {
+    static ContentFile<ImportedCard> read(SourceFile file, String slug, String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         int end = -1;
         if (lines.length > 0 && lines[0].strip().equals(FENCE)) {
@@ -43,7 +43,7 @@ final class CardFileReader {
         YamlItem item = YamlItem.of(yaml, root);
         item.allowOnly("title", "product", "status", "owner", "summary", "funnelStages", "tags", "segments", "antiSegments",
                 "glossaryTerms", "jobs", "talkingPoints", "objections", "rollout", "lastVerified");
-        CreateFeatureCardInput input = new CreateFeatureCardInput();
+        ImportedCard input = new ImportedCard();
         input.slug = slug;
         input.title = item.text("title", "title");
         input.productSlug = item.text("product", "productSlug");

@@ -103,10 +103,10 @@ public class ContentImporter {
         return payload;
     }
 
-    private static List<ContentFile<com.example.portal.cards.api.CreateFeatureCardInput>> readCards(Path dir,
+    private static List<ContentFile<com.example.portal.cards.ImportedCard>> readCards(Path dir,
             List<ContentProblem> problems) {
         Path cardsDir = dir.resolve("cards");
-        List<ContentFile<com.example.portal.cards.api.CreateFeatureCardInput>> result = new ArrayList<>();
+        List<ContentFile<com.example.portal.cards.ImportedCard>> result = new ArrayList<>();
         if (!Files.isDirectory(cardsDir)) {
             return result;
         }

@@ -19,6 +19,7 @@ import com.example.portal.evidence.api.EvidenceEdge;
 import com.example.portal.evidence.api.EvidenceFilter;
 import com.example.portal.evidence.api.EvidencePayload;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
+import com.example.portal.cards.CardChangeLog;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -43,6 +44,9 @@ public class EvidenceService implements NodeResolver {
     @Inject
     WriteTransaction writes;
 
+    @Inject
+    CardChangeLog changes;
+
     @Override
     public String type() {
         return Evidence.TYPE;
@@ -51,7 +55,7 @@ public class EvidenceService implements NodeResolver {
     @Override
     @Transactional
     public Optional<Evidence> find(long id) {
-        return evidence.findByIdOptional(id).map(EvidenceRules::toApi);
+        return evidence.findByIdOptional(id).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
     }
 
     @Transactional
@@ -59,7 +63,7 @@ public class EvidenceService implements NodeResolver {
         if (id != null) {
             return GlobalId.decode(id, Evidence.TYPE).flatMap(this::find);
         }
-        return evidence.findBySlug(slug).map(EvidenceRules::toApi);
+        return evidence.findBySlug(slug).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
     }
 
     /** Evidence of each card, newest first, in one query. */
@@ -75,8 +79,9 @@ public class EvidenceService implements NodeResolver {
 
     @Transactional
     public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(cards.readableCondition("cardId"));
         Map<String, Object> params = new HashMap<>();
+        cards.readableParameters(params);
         if (filter != null && filter.cardSlug != null) {
             where.append(" and cardId = :cardId");
             params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
@@ -109,6 +114,7 @@ public class EvidenceService implements NodeResolver {
             entity.slug = input.slug;
             apply(input, cardId, entity);
             evidence.persistAndFlush(entity);
+            changes.evidenceChanged(entity.cardId);
             return EvidencePayload.of(EvidenceRules.toApi(entity));
         }, EvidencePayload::refused);
     }
@@ -119,6 +125,8 @@ public class EvidenceService implements NodeResolver {
             EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
                     "evidence");
             check.sameVersion(entity.version, input.version, "evidence");
+            int versionBefore = entity.version;
+            long cardBefore = entity.cardId;
             if (input.title != null) {
                 check.required(input.title, EvidenceRules.TITLE_MAX, "title");
             }
@@ -149,12 +157,18 @@ public class EvidenceService implements NodeResolver {
                 EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
             }
             evidence.flush();
+            if (entity.version != versionBefore) {
+                changes.evidenceChanged(cardBefore);
+                if (entity.cardId.longValue() != cardBefore) {
+                    changes.evidenceChanged(entity.cardId);
+                }
+            }
             return EvidencePayload.of(EvidenceRules.toApi(entity));
         }, EvidencePayload::refused);
     }
 
     public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version);
+        return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version, e -> changes.evidenceChanged(e.cardId));
     }
 
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */

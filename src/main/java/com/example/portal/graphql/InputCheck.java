@@ -125,6 +125,12 @@ public final class InputCheck {
         }
     }
 
+    public void between(Integer value, int min, int max, Object... field) {
+        if (value != null && (value < min || value > max)) {
+            add(UserErrorCode.INVALID, "Must be between " + min + " and " + max + "; got " + value + ".", field);
+        }
+    }
+
     public void percent(BigDecimal value, Object... field) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             add(UserErrorCode.INVALID, "A share in percent must be between 0 and 100; got " + value.toPlainString() + ".", field);

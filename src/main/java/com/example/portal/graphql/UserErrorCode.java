@@ -17,5 +17,7 @@ public enum UserErrorCode {
     @Description("The object changed since it was read: reload it and apply the change again.")
     STALE_VERSION,
     @Description("The object is still referenced by other objects and cannot be deleted.")
-    IN_USE
+    IN_USE,
+    @Description("The object is not in a state that allows this step, e.g. approving a card that is still a draft.")
+    INVALID_STATE
 }

@@ -45,10 +45,18 @@ public class WriteTransaction {
     /** Deletes the object a delete input names, when it exists and is at the version the client read. */
     public <E> DeletePayload delete(DeleteInput input, String type, String what, PanacheRepository<E> repository,
             ToIntFunction<E> version) {
+        return delete(input, type, what, repository, version, entity -> {
+        });
+    }
+
+    /** A delete that also tells others in the same transaction, e.g. that a card lost evidence. */
+    public <E> DeletePayload delete(DeleteInput input, String type, String what, PanacheRepository<E> repository,
+            ToIntFunction<E> version, java.util.function.Consumer<E> deleting) {
         return run(() -> {
             InputCheck check = new InputCheck("input");
             E entity = check.existing(GlobalId.decode(input.id, type).flatMap(repository::findByIdOptional), what);
             check.sameVersion(version.applyAsInt(entity), input.version, what);
+            deleting.accept(entity);
             repository.delete(entity);
             repository.flush();
             return DeletePayload.deleted(input.id);

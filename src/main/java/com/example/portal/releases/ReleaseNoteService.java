@@ -59,7 +59,7 @@ public class ReleaseNoteService implements NodeResolver {
     @Override
     @Transactional
     public Optional<ReleaseNote> find(long id) {
-        return notes.findByIdOptional(id).map(ReleaseNoteService::toApi);
+        return notes.findByIdOptional(id).filter(e -> cards.readable(e.cardId)).map(ReleaseNoteService::toApi);
     }
 
     @Transactional
@@ -67,7 +67,7 @@ public class ReleaseNoteService implements NodeResolver {
         if (id != null) {
             return GlobalId.decode(id, ReleaseNote.TYPE).flatMap(this::find);
         }
-        return notes.findBySlug(slug).map(ReleaseNoteService::toApi);
+        return notes.findBySlug(slug).filter(e -> cards.readable(e.cardId)).map(ReleaseNoteService::toApi);
     }
 
     /** Release notes of each card, newest first, in one query. */
@@ -81,8 +81,9 @@ public class ReleaseNoteService implements NodeResolver {
     /** The feed: newest first. */
     @Transactional
     public ReleaseNoteConnection feed(PageRequest page, ReleaseNoteFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(cards.readableCondition("cardId"));
         Map<String, Object> params = new HashMap<>();
+        cards.readableParameters(params);
         if (filter != null && filter.cardSlug != null) {
             where.append(" and cardId = :cardId");
             params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));

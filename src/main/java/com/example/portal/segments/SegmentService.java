@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.cards.CardChangeLog;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -62,6 +63,9 @@ public class SegmentService implements NodeResolver {
 
     @Inject
     WriteTransaction writes;
+
+    @Inject
+    CardChangeLog changes;
 
     @Override
     public String type() {
@@ -155,6 +159,7 @@ public class SegmentService implements NodeResolver {
             SegmentEntity entity = check.existing(GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional),
                     "segment");
             check.sameVersion(entity.version, input.version, "segment");
+            int versionBefore = entity.version;
             if (input.name != null) {
                 check.required(input.name, NAME_MAX, "name");
             }
@@ -171,6 +176,9 @@ public class SegmentService implements NodeResolver {
                 applyCriteria(input.criteria, resolved, entity);
             }
             segments.flush();
+            if (entity.version != versionBefore) {
+                changes.segmentChanged(entity.id);
+            }
             return SegmentPayload.of(toApi(entity));
         }, SegmentPayload::refused);
     }

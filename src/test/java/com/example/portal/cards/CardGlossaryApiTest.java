@@ -80,7 +80,7 @@ class CardGlossaryApiTest {
     private static final String SUMMARY = "Фичу зашипили в марте: работодатель получает push о пропущенном звонке.";
     private static final String FEEDBACK = "Клиенты дали хороший фидбэк, push нравится.";
 
-    private static Map<String, Object> jargonCard(String slug, String status) {
+    private static Map<String, Object> jargonCard(String slug) {
         Map<String, Object> input = new HashMap<>();
         input.put("slug", slug);
         input.put("title", "Уведомления о звонках");
@@ -88,19 +88,26 @@ class CardGlossaryApiTest {
         input.put("body", "Подробности в roadmap. Колл-трекинг нужен.");
         input.put("productSlug", "call-tracking");
         input.put("talkingPoints", List.of("Сразу видно пропущенные звонки.", FEEDBACK));
-        input.put("status", status);
         return input;
     }
 
+    private static final String SUBMIT = """
+            mutation($input: CardStepInput!) {
+              submitCardForReview(input: $input) { card { slug status version } userErrors { code } %s }
+            }""".formatted(WARNINGS);
+
     @Test
-    void publishingACardWithJargonSucceedsAndReturnsWarnings() {
-        JsonPath created = graphql("""
+    void submittingACardWithJargonForReviewSucceedsAndReturnsWarnings() {
+        JsonPath draft = graphql("""
                 mutation($input: CreateFeatureCardInput!) {
-                  createFeatureCard(input: $input) { card { slug status } userErrors { field message } %s }
-                }""".formatted(WARNINGS), "input", jargonCard("test-ann-published", "PUBLISHED"));
-        String payload = "data.createFeatureCard.";
+                  createFeatureCard(input: $input) { card { id version } userErrors { field message } }
+                }""", "input", jargonCard("test-ann-published"));
+        assertThat(draft.getList("data.createFeatureCard.userErrors")).isEmpty();
+        JsonPath created = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", draft.getInt("data.createFeatureCard.card.version")));
+        String payload = "data.submitCardForReview.";
         assertThat(created.getList(payload + "userErrors")).isEmpty();
-        assertThat(created.getString(payload + "card.status")).isEqualTo("PUBLISHED");
+        assertThat(created.getString(payload + "card.status")).isEqualTo("IN_REVIEW");
         assertThat(created.getList(payload + "warnings.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
         assertThat(created.getList(payload + "warnings.kind"))
                 .containsExactly("DISCOURAGED_TERM", "UNKNOWN_LATIN_WORD", "UNKNOWN_LATIN_WORD", "DISCOURAGED_TERM");
@@ -119,33 +126,36 @@ class CardGlossaryApiTest {
                 Map.of("field", List.of("talkingPoints", "1"), "start", FEEDBACK.indexOf("push"), "end", FEEDBACK.indexOf(" нравится"))));
 
         assertThat(graphql("{ featureCard(slug: \"test-ann-published\") { status } }").getString("data.featureCard.status"))
-                .isEqualTo("PUBLISHED");
+                .isEqualTo("IN_REVIEW");
     }
 
     @Test
-    void draftsGetNoWarningsInThePayloadUntilTheyArePublished() {
+    void draftsGetNoWarningsInThePayloadUntilTheyAreSubmitted() {
         JsonPath draft = graphql("""
                 mutation($input: CreateFeatureCardInput!) {
                   createFeatureCard(input: $input) { card { id version jargon { text } } userErrors { message } %s }
-                }""".formatted(WARNINGS), "input", jargonCard("test-ann-draft", "DRAFT"));
+                }""".formatted(WARNINGS), "input", jargonCard("test-ann-draft"));
         assertThat(draft.getList("data.createFeatureCard.userErrors")).isEmpty();
         assertThat(draft.getList("data.createFeatureCard.warnings")).isEmpty();
         assertThat(draft.getList("data.createFeatureCard.card.jargon.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
 
-        String update = """
+        JsonPath edited = graphql("""
                 mutation($input: UpdateFeatureCardInput!) {
                   updateFeatureCard(input: $input) { card { status version } userErrors { code } %s }
-                }""".formatted(WARNINGS);
-        JsonPath published = graphql(update, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
-                "version", draft.getInt("data.createFeatureCard.card.version"), "status", "PUBLISHED",
+                }""".formatted(WARNINGS), "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", draft.getInt("data.createFeatureCard.card.version"),
                 "summary", "Выпустили в марте: работодатель получает уведомление о пропущенном звонке."));
-        assertThat(published.getList("data.updateFeatureCard.userErrors")).isEmpty();
-        assertThat(published.getString("data.updateFeatureCard.card.status")).isEqualTo("PUBLISHED");
-        assertThat(published.getList("data.updateFeatureCard.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
+        assertThat(edited.getList("data.updateFeatureCard.userErrors")).isEmpty();
+        assertThat(edited.getList("data.updateFeatureCard.warnings")).isEmpty();
 
-        JsonPath stale = graphql(update, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
-                "version", draft.getInt("data.createFeatureCard.card.version"), "status", "PUBLISHED"));
-        assertThat(stale.getList("data.updateFeatureCard.userErrors.code")).containsExactly("STALE_VERSION");
-        assertThat(stale.getList("data.updateFeatureCard.warnings")).isEmpty();
+        JsonPath submitted = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", edited.getInt("data.updateFeatureCard.card.version")));
+        assertThat(submitted.getList("data.submitCardForReview.userErrors")).isEmpty();
+        assertThat(submitted.getList("data.submitCardForReview.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
+
+        JsonPath stale = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+                "version", draft.getInt("data.createFeatureCard.card.version")));
+        assertThat(stale.getList("data.submitCardForReview.userErrors.code")).containsExactly("STALE_VERSION");
+        assertThat(stale.getList("data.submitCardForReview.warnings")).isEmpty();
     }
 }

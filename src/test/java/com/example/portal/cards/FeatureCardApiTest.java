@@ -136,16 +136,16 @@ class FeatureCardApiTest {
     @Test
     void refusesAnUnknownEnumValueNamingTheFieldAndStoresNothing() {
         Map<String, Object> input = validCard("test-card-bad-enum");
-        input.put("status", "LIVE");
+        input.put("funnelStages", List.of("LIVE"));
         // An enum outside the schema is a client fault caught before any resolver runs: a GraphQL error, nothing stored.
         JsonPath viaVariable = graphql(CREATE, "input", input);
         assertThat(viaVariable.getString("data")).isNull();
-        assertThat(viaVariable.getString("errors[0].message")).contains("CardStatus").contains("LIVE")
+        assertThat(viaVariable.getString("errors[0].message")).contains("FunnelStage").contains("LIVE")
                 .doesNotContain("Exception").doesNotContain("java.");
         JsonPath viaLiteral = graphql("""
                 mutation { createFeatureCard(input: {slug: "test-card-bad-enum", title: "t", summary: "s",
-                                                     productSlug: "call-tracking", status: LIVE}) { card { id } } }""");
-        assertThat(viaLiteral.getString("errors[0].message")).contains("input.status").contains("LIVE");
+                                                     productSlug: "call-tracking", funnelStages: [LIVE]}) { card { id } } }""");
+        assertThat(viaLiteral.getString("errors[0].message")).contains("input.funnelStages").contains("LIVE");
         assertThat(graphql(BY_SLUG, "slug", "test-card-bad-enum").getString("data.featureCard")).isNull();
     }
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.GraphQLClient;
+import com.example.portal.TestCards;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -32,8 +35,11 @@ class SearchApiTest {
         }
     }
 
+    /** Sales reps read published content only; most tests search as one. */
+    static final GraphQLClient SALES = GraphQLClient.as("sales.test", "sales");
+
     private static List<String> ids(String query) {
-        JsonPath result = graphql(SEARCH, "q", query, "first", 10);
+        JsonPath result = SALES.run(SEARCH, "q", query, "first", 10);
         assertThat(result.getList("errors")).as("errors for " + query).isNull();
         List<String> types = result.getList("data.search.edges.node.type");
         List<String> slugs = result.getList("data.search.edges.node.slug");
@@ -72,11 +78,14 @@ class SearchApiTest {
     void draftsNeverAppearNorCountInFacets() {
         // call-recordings is a DRAFT card in the sample content.
         assertThat(ids("записи разговоров")).doesNotContain("CARD:call-recordings");
-        JsonPath result = graphql(SEARCH, "q", "записи разговоров кандидатами", "first", 50);
+        JsonPath result = SALES.run(SEARCH, "q", "записи разговоров кандидатами", "first", 50);
         List<Map<String, Object>> nodes = result.getList("data.search.edges.node.node");
         assertThat(nodes).allSatisfy(n -> assertThat(n.get("status")).isNotEqualTo("DRAFT"));
-        List<String> suggestions = graphql("{ suggest(prefix: \"запис\") { slug } }").getList("data.suggest.slug");
+        List<String> suggestions = SALES.run("{ suggest(prefix: \"запис\") { slug } }").getList("data.suggest.slug");
         assertThat(suggestions).doesNotContain("call-recordings");
+        // Product managers find drafts: they write them.
+        assertThat(graphql(SEARCH, "q", "записи разговоров", "first", 10).getList("data.search.edges.node.slug"))
+                .contains("call-recordings");
     }
 
     @Test
@@ -94,18 +103,20 @@ class SearchApiTest {
     }
 
     @Test
-    void aNewCardIsSearchableWhenItsMutationReturnsAndGoneWhenDeleted() {
+    void aCardIsSearchableForSalesWhenItsPublishingMutationReturnsAndGoneWhenDeleted() {
         JsonPath created = graphql("""
-                mutation($input: CreateFeatureCardInput!) { createFeatureCard(input: $input) { card { id version } userErrors { message } } }""",
+                mutation($input: CreateFeatureCardInput!) { createFeatureCard(input: $input) { card { id slug version } userErrors { message } } }""",
                 "input", Map.of("slug", "test-search-fresh", "title", "Квазарный автоответчик для откликов",
-                        "summary", "Отвечает кандидатам ночью.", "productSlug", "vacancies", "status", "PUBLISHED"));
+                        "summary", "Отвечает кандидатам ночью.", "productSlug", "vacancies", "owner", "pm.test"));
         assertThat(created.getList("data.createFeatureCard.userErrors")).isEmpty();
+        assertThat(ids("квазарный автоответчик")).doesNotContain("CARD:test-search-fresh");
+
+        Map<String, Object> published = TestCards.publish(created.getMap("data.createFeatureCard.card"));
         assertThat(ids("квазарный автоответчик")).contains("CARD:test-search-fresh");
 
-        String id = created.getString("data.createFeatureCard.card.id");
         graphql("""
                 mutation($input: DeleteInput!) { deleteFeatureCard(input: $input) { deletedId } }""",
-                "input", Map.of("id", id, "version", created.getInt("data.createFeatureCard.card.version")));
+                "input", Map.of("id", published.get("id"), "version", published.get("version")));
         assertThat(ids("квазарный автоответчик")).doesNotContain("CARD:test-search-fresh");
     }
 

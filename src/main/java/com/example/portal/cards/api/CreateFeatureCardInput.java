@@ -1,13 +1,11 @@
 package com.example.portal.cards.api;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FunnelStage;
 
 @Input("CreateFeatureCardInput")
@@ -30,8 +28,6 @@ public class CreateFeatureCardInput {
     @Description("Slug of the product the card belongs to.")
     public String productSlug;
 
-    @Description("Status; new cards are DRAFT when left out.")
-    public CardStatus status;
 
     @Description("Login of the product manager who answers for the card, at most 200 characters.")
     public String owner;
@@ -63,6 +59,6 @@ public class CreateFeatureCardInput {
     @Description("Rollout facts.")
     public RolloutFactsInput rollout;
 
-    @Description("When the owner last checked that the card is still true.")
-    public OffsetDateTime lastVerifiedAt;
+    @Description("How often, in days, the owner should check that the card is still true: 1 to 3650; 90 when left out on create.")
+    public Integer verifyEveryDays;
 }

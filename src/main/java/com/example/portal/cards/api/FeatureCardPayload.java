@@ -19,8 +19,8 @@ public class FeatureCardPayload {
     public List<@NonNull UserError> userErrors = List.of();
 
     @NonNull
-    @Description("Jargon in a card that is published after this change (see FeatureCard.jargon); empty for other statuses "
-            + "and refused input. Warnings, not errors: the change is stored all the same.")
+    @Description("Jargon in a card that is in review or published after this change (see FeatureCard.jargon); empty for drafts, "
+            + "archived cards and refused input. Warnings, not errors: the change is stored all the same.")
     public List<@NonNull JargonWarning> warnings = List.of();
 
     public static FeatureCardPayload of(FeatureCard card) {

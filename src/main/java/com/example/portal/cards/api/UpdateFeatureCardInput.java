@@ -1,6 +1,5 @@
 package com.example.portal.cards.api;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -8,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FunnelStage;
 
 @Input("UpdateFeatureCardInput")
@@ -36,8 +34,6 @@ public class UpdateFeatureCardInput {
     @Description("Slug of the product the card belongs to.")
     public String productSlug;
 
-    @Description("Status; new cards are DRAFT when left out.")
-    public CardStatus status;
 
     @Description("Login of the product manager who answers for the card, at most 200 characters.")
     public String owner;
@@ -69,6 +65,6 @@ public class UpdateFeatureCardInput {
     @Description("Rollout facts.")
     public RolloutFactsInput rollout;
 
-    @Description("When the owner last checked that the card is still true.")
-    public OffsetDateTime lastVerifiedAt;
+    @Description("How often, in days, the owner should check that the card is still true: 1 to 3650; 90 when left out on create.")
+    public Integer verifyEveryDays;
 }

@@ -1,0 +1,72 @@
+package com.example.portal.cards;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.example.portal.glossary.GlossaryService;
+import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.products.ProductService;
+import com.example.portal.segments.SegmentService;
+
+/** Puts an older revision's content back on a card, unless something it refers to has been deleted since. */
+@ApplicationScoped
+class CardSnapshotRestore {
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    SegmentService segments;
+
+    @Inject
+    GlossaryService glossary;
+
+    void apply(CardSnapshot s, FeatureCardEntity card, InputCheck check) {
+        if (products.byIds(List.of(s.product())).isEmpty()) {
+            check.add(UserErrorCode.NOT_FOUND, "The revision's product has been deleted since.", "revision");
+        }
+        Set<Long> segmentIds = new HashSet<>(s.targetSegments());
+        segmentIds.addAll(s.antiSegments());
+        if (segments.byIds(segmentIds).size() != segmentIds.size()) {
+            check.add(UserErrorCode.NOT_FOUND, "A segment the revision names has been deleted since.", "revision");
+        }
+        if (glossary.byIds(s.glossaryTerms()).size() != s.glossaryTerms().size()) {
+            check.add(UserErrorCode.NOT_FOUND, "A glossary term the revision names has been deleted since.", "revision");
+        }
+        if (check.hasErrors()) {
+            return;
+        }
+        card.title = s.title();
+        card.summary = s.summary();
+        card.body = s.body();
+        card.productId = s.product();
+        card.owner = s.owner();
+        card.funnelStages = new ArrayList<>(s.funnelStages());
+        card.tags = new ArrayList<>(s.tags());
+        card.talkingPoints = new ArrayList<>(s.talkingPoints());
+        replace(card.jobs, s.jobs());
+        replace(card.objections, s.objections());
+        card.segmentLinks.clear();
+        s.targetSegments().forEach(id -> card.segmentLinks.add(new SegmentLinkValue(id, SegmentRole.TARGET)));
+        s.antiSegments().forEach(id -> card.segmentLinks.add(new SegmentLinkValue(id, SegmentRole.ANTI)));
+        card.glossaryTermIds.clear();
+        card.glossaryTermIds.addAll(s.glossaryTerms());
+        card.rolloutShare = s.rolloutShare() == null ? null : s.rolloutShare().setScale(2, RoundingMode.HALF_UP);
+        card.rolloutStart = s.rolloutStart() == null ? null : LocalDate.parse(s.rolloutStart());
+        card.rolloutOptOut = s.rolloutOptOut();
+        card.verifyEveryDays = s.verifyEveryDays();
+    }
+
+    private static <T> void replace(List<T> current, List<T> wanted) {
+        current.clear();
+        current.addAll(wanted);
+    }
+}
