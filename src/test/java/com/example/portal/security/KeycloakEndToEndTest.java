@@ -69,6 +69,11 @@ class KeycloakEndToEndTest {
             }""";
     private static final String DELETE = """
             mutation($input: DeleteInput!) { deleteProduct(input: $input) { deletedId userErrors { code message } } }""";
+    private static final String SEARCH_DRAFT = """
+            query {
+              search(query: "записи разговоров", first: 20) { edges { node { type slug } } }
+              featureCard(slug: "call-recordings") { slug }
+            }""";
     private static final String BY_SLUG = """
             query($slug: String) { product(slug: $slug) { id name version } }""";
 
@@ -115,6 +120,28 @@ class KeycloakEndToEndTest {
         assertThat(deleted.getList("data.deleteProduct.userErrors")).isEmpty();
         assertThat(deleted.getString("data.deleteProduct.deletedId")).isEqualTo(id);
         assertThat(as("pm.anna").run(BY_SLUG, "slug", slug).getString("data.product")).isNull();
+    }
+
+    @Test
+    void aDraftIsFoundByPmsAndNeverBySalesOrMarketing() throws InterruptedException {
+        GraphQLClient admin = as("admin.alex");
+        for (int i = 0; i < 600 && !admin.run("{ searchIndexStatus { ready } }").getBoolean("data.searchIndexStatus.ready"); i++) {
+            Thread.sleep(100);
+        }
+        // call-recordings is a draft card in the sample content.
+        assertThat(draftSeenBy("pm.anna")).isTrue();
+        assertThat(draftSeenBy("sales.sofia")).isFalse();
+        assertThat(draftSeenBy("marketing.maria")).isFalse();
+    }
+
+    /** Whether the user finds the draft card call-recordings by search or reads it by slug. */
+    private static boolean draftSeenBy(String user) {
+        JsonPath found = as(user).run(SEARCH_DRAFT);
+        assertThat(found.getList("errors")).as(user).isNull();
+        boolean searched = found.getList("data.search.edges.node.slug").contains("call-recordings");
+        boolean read = found.getString("data.featureCard.slug") != null;
+        assertThat(read).as(user + " reads the draft by slug as it finds it by search").isEqualTo(searched);
+        return searched;
     }
 
     @Test
