@@ -31,3 +31,16 @@ create table card_change (
     at      timestamptz  not null default now()
 );
 create index card_change_card on card_change (card_id, at);
+
+-- A release note is searchable by sales only while its card is published, so a card's status change re-indexes
+-- its notes too.
+create function record_card_notes_index_events() returns trigger language plpgsql as $$
+begin
+    insert into index_event (doc_type, entity_id) select 'RELEASE', id from release_note where card_id = new.id;
+    perform pg_notify('index_event', '');
+    return null;
+end $$;
+
+create trigger feature_card_notes_index_event after update of status on feature_card
+    for each row when (old.status is distinct from new.status)
+    execute function record_card_notes_index_events();

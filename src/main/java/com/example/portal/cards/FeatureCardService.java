@@ -138,6 +138,15 @@ public class FeatureCardService implements NodeResolver {
         return cards.list("status", CardStatus.PUBLISHED).stream().map(CardMapping::toApi).toList();
     }
 
+    /** Which of these cards are published, whoever asks (for search documents, which filter by role themselves). */
+    @Transactional
+    public java.util.Set<Long> publishedAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(cards.getEntityManager()
+                        .createQuery("select c.id from FeatureCardEntity c where c.id in :ids and c.status = :status", Long.class)
+                        .setParameter("ids", ids).setParameter("status", CardStatus.PUBLISHED).getResultList());
+    }
+
     /** Database ids of the given slugs; unknown slugs are absent from the map. */
     @Transactional
     public Map<String, Long> idsBySlugs(Collection<String> slugs) {

@@ -14,7 +14,7 @@ import org.apache.lucene.index.Term;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final String KEY = "key";
     static final String TYPE = "type";
