@@ -9,10 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+
+import graphql.language.AstPrinter;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -66,56 +80,45 @@ class AuthorizationMatrixTest {
             "pm", GraphQLClient.as("pm.matrix", "pm"),
             "admin", GraphQLClient.as("admin.matrix", "admin"));
 
-    /** One introspection query per part: graphql-java refuses one that asks for __Type.fields twice. */
-    static final String OPERATIONS = """
-            query { __schema { %s { fields { name args { name type { ...T } } } } } }
-            fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }""";
-
-    static final String TYPES = """
-            query { __schema { types { name kind inputFields { name type { ...T } } enumValues { name } } } }
-            fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }""";
-
-    private static List<Map<String, Object>> introspect(String query, String path) {
-        JsonPath json = GraphQLClient.ADMIN.run(query);
-        assertThat(json.getList("errors")).as(json.prettify()).isNull();
-        return json.getList(path);
+    /** The live schema, as the endpoint serves it; parsed rather than introspected, so it works with introspection off. */
+    static TypeDefinitionRegistry schema() {
+        String sdl = GraphQLClient.ADMIN.request().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        return new SchemaParser().parse(sdl);
     }
 
-    private static List<Map<String, Object>> operations(String operationType) {
-        return introspect(OPERATIONS.formatted(operationType), "data.__schema." + operationType + ".fields");
+    private static List<FieldDefinition> operations(TypeDefinitionRegistry schema, String type) {
+        return schema.getType(type, ObjectTypeDefinition.class).orElseThrow().getFieldDefinitions();
     }
 
-    private static Set<String> names(List<Map<String, Object>> fields) {
-        return fields.stream().map(f -> (String) f.get("name")).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    private static Set<String> names(List<FieldDefinition> fields) {
+        return fields.stream().map(FieldDefinition::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void everyOperationHasARule() {
-        assertThat(names(operations("mutationType")))
+        TypeDefinitionRegistry schema = schema();
+        assertThat(names(operations(schema, "Mutation")))
                 .as("mutations in the schema; give a new one its rule in MUTATIONS").isEqualTo(new TreeSet<>(MUTATIONS.keySet()));
-        assertThat(names(operations("queryType")))
+        assertThat(names(operations(schema, "Query")))
                 .as("queries in the schema; give a new one its rule in QUERIES").isEqualTo(new TreeSet<>(QUERIES.keySet()));
     }
 
     @Test
     void everyMutationPerRole() {
-        check("mutation", operations("mutationType"), MUTATIONS);
+        check("mutation", "Mutation", MUTATIONS);
     }
 
     @Test
     void everyQueryPerRole() {
-        check("query", operations("queryType"), QUERIES);
+        check("query", "Query", QUERIES);
     }
 
-    private void check(String operation, List<Map<String, Object>> fields, Map<String, Rule> rules) {
-        Map<String, Map<String, Object>> types = new HashMap<>();
-        for (Map<String, Object> type : introspect(TYPES, "data.__schema.types")) {
-            types.put((String) type.get("name"), type);
-        }
+    private void check(String operation, String type, Map<String, Rule> rules) {
+        TypeDefinitionRegistry schema = schema();
         List<String> wrong = new ArrayList<>();
-        for (Map<String, Object> field : fields) {
-            String name = (String) field.get("name");
-            Request request = request(operation, field, types);
+        for (FieldDefinition field : operations(schema, type)) {
+            String name = field.getName();
+            Request request = request(operation, field, schema);
             for (var role : ROLES.entrySet()) {
                 boolean allowed = allowed(rules.get(name), role.getKey());
                 JsonPath json = role.getValue().run(request.document, request.variables.toArray());
@@ -153,54 +156,50 @@ class AuthorizationMatrixTest {
      * A call with every required argument filled by a value of the right type that no stored object has (ids that name
      * nothing, slugs that are not slugs), so allowed callers get a user error and nothing is written.
      */
-    private static Request request(String operation, Map<String, Object> field, Map<String, Map<String, Object>> types) {
+    private static Request request(String operation, FieldDefinition field, TypeDefinitionRegistry schema) {
         StringBuilder declarations = new StringBuilder();
         StringBuilder arguments = new StringBuilder();
         List<Object> variables = new ArrayList<>();
-        for (Map<String, Object> arg : listOf(field.get("args"))) {
-            Map<String, Object> type = mapOf(arg.get("type"));
-            if (!"NON_NULL".equals(type.get("kind"))) {
+        for (InputValueDefinition arg : field.getInputValueDefinitions()) {
+            if (!(arg.getType() instanceof NonNullType)) {
                 continue;
             }
-            String name = (String) arg.get("name");
-            declarations.append(declarations.isEmpty() ? "(" : ", ").append('$').append(name).append(": ").append(typeName(type));
+            String name = arg.getName();
+            declarations.append(declarations.isEmpty() ? "(" : ", ").append('$').append(name).append(": ")
+                    .append(AstPrinter.printAst(arg.getType()));
             arguments.append(arguments.isEmpty() ? "(" : ", ").append(name).append(": $").append(name);
             variables.add(name);
-            variables.add(value(type, types, 0));
+            variables.add(value(arg.getType(), schema, 0));
         }
         if (!declarations.isEmpty()) {
             declarations.append(')');
             arguments.append(')');
         }
-        String selection = "__typename";
-        return new Request(operation + declarations + " { " + field.get("name") + arguments + " { " + selection + " } }",
-                variables);
+        return new Request(operation + declarations + " { " + field.getName() + arguments + " { __typename } }", variables);
     }
 
-    private static Object value(Map<String, Object> type, Map<String, Map<String, Object>> types, int depth) {
-        String kind = (String) type.get("kind");
-        if (kind.equals("NON_NULL")) {
-            return value(mapOf(type.get("ofType")), types, depth);
+    private static Object value(Type<?> type, TypeDefinitionRegistry schema, int depth) {
+        if (type instanceof NonNullType nonNull) {
+            return value(nonNull.getType(), schema, depth);
         }
-        if (kind.equals("LIST")) {
+        if (type instanceof ListType) {
             return List.of();
         }
-        String name = (String) type.get("name");
-        Map<String, Object> named = types.get(name);
-        return switch ((String) named.get("kind")) {
-            case "ENUM" -> mapOf(listOf(named.get("enumValues")).get(0)).get("name");
-            case "INPUT_OBJECT" -> {
-                Map<String, Object> input = new HashMap<>();
-                for (Map<String, Object> f : listOf(named.get("inputFields"))) {
-                    Map<String, Object> t = mapOf(f.get("type"));
-                    if ("NON_NULL".equals(t.get("kind")) && depth < 4) {
-                        input.put((String) f.get("name"), value(t, types, depth + 1));
-                    }
+        String name = ((TypeName) type).getName();
+        var definition = schema.getType(name);
+        if (definition.isPresent() && definition.get() instanceof EnumTypeDefinition e) {
+            return e.getEnumValueDefinitions().get(0).getName();
+        }
+        if (definition.isPresent() && definition.get() instanceof InputObjectTypeDefinition input) {
+            Map<String, Object> values = new HashMap<>();
+            for (InputValueDefinition f : input.getInputValueDefinitions()) {
+                if (f.getType() instanceof NonNullType && depth < 4) {
+                    values.put(f.getName(), value(f.getType(), schema, depth + 1));
                 }
-                yield input;
             }
-            default -> scalar(name);
-        };
+            return values;
+        }
+        return scalar(name);
     }
 
     private static Object scalar(String name) {
@@ -214,23 +213,4 @@ class AuthorizationMatrixTest {
             default -> "Not A Slug";
         };
     }
-
-    private static String typeName(Map<String, Object> type) {
-        return switch ((String) type.get("kind")) {
-            case "NON_NULL" -> typeName(mapOf(type.get("ofType"))) + "!";
-            case "LIST" -> "[" + typeName(mapOf(type.get("ofType"))) + "]";
-            default -> (String) type.get("name");
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> mapOf(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> listOf(Object o) {
-        return (List<Map<String, Object>>) o;
-    }
-
 }
