@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
@@ -19,6 +20,10 @@ import io.smallrye.graphql.spi.EventingService;
  * too, as a backstop behind the HTTP guard (whose check gives the clear error). SmallRye's
  * {@code quarkus.smallrye-graphql.parser-max-tokens} would not do this: it sets graphql-java's general parser
  * defaults, and operations are parsed with the separate operation defaults.</li>
+ * <li>Where {@code quarkus.smallrye-graphql.field-visibility} is {@code no-introspection} (every profile but dev),
+ * introspection is also switched off in graphql-java itself: the field visibility alone hides the fields of
+ * {@code __Schema} and {@code __Type} but still answers {@code __type(name: "X") { __typename }}, which tells
+ * whether a type exists.</li>
  * </ul>
  */
 public class QueryLimitsEventingService implements EventingService {
@@ -33,6 +38,9 @@ public class QueryLimitsEventingService implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         QueryLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(QueryLimits.class);
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits));
+        boolean introspection = !"no-introspection".equals(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"));
+        Introspection.enabledJvmWide(introspection);
         // The builder has no getter; building it is free of side effects and shows the instrumentation SmallRye set.
         Instrumentation smallRye = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), smallRye)));
