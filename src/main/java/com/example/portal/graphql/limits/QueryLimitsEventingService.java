@@ -15,7 +15,8 @@ import io.smallrye.graphql.spi.EventingService;
 /**
  * SmallRye GraphQL's hook (loaded with ServiceLoader) through which the limits reach the graphql-java engine SmallRye builds:
  * <ul>
- * <li>{@link QueryLimitsInstrumentation} runs first, before SmallRye's own instrumentations;</li>
+ * <li>{@link QueryLimitsInstrumentation} runs first, before SmallRye's own instrumentations, and
+ * {@link ErrorSanitizer} keeps Java class names out of the errors;</li>
  * <li>graphql-java's parser, which SmallRye calls for every operation, refuses documents over the token limits
  * too, as a backstop behind the HTTP guard (whose check gives the clear error). SmallRye's
  * {@code quarkus.smallrye-graphql.parser-max-tokens} would not do this: it sets graphql-java's general parser
@@ -43,7 +44,9 @@ public class QueryLimitsEventingService implements EventingService {
         Introspection.enabledJvmWide(introspection);
         // The builder has no getter; building it is free of side effects and shows the instrumentation SmallRye set.
         Instrumentation smallRye = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), smallRye)));
+        ErrorSanitizer sanitizer = new ErrorSanitizer(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.default-error-message", String.class).orElse("System error"));
+        return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), sanitizer, smallRye)));
     }
 
     /**
