@@ -89,8 +89,11 @@ class QueryLimitsTest {
     void depth() {
         assertRuns(nested(limits.depth()));
         assertRefused(ADMIN.post(nested(limits.depth() + 1)), 200, "QUERY_TOO_DEEP", "depth", limits.depth() + 1, limits.depth());
-        assertThat(ADMIN.post(nested(limits.depth() + 1)).jsonPath().getString("errors[0].message"))
+        JsonPath refused = ADMIN.post(nested(limits.depth() + 1)).jsonPath();
+        assertThat(refused.getString("errors[0].message"))
                 .isEqualTo("The query nests fields %d levels deep; at most %d levels are allowed.", limits.depth() + 1, limits.depth());
+        assertThat(refused.getString("errors[0].extensions.classification")).isEqualTo("ExecutionAborted");
+        assertThat(refused.getMap("")).containsOnlyKeys("errors");
     }
 
     @Test
@@ -190,8 +193,8 @@ class QueryLimitsTest {
         for (int i = 0; i < 600 && !graphql("{ searchIndexStatus { ready } }").getBoolean("data.searchIndexStatus.ready"); i++) {
             Thread.sleep(100);
         }
-        String slug = graphql("{ featureCards(first: 1, filter: {status: PUBLISHED}) { edges { node { slug } } } }")
-                .getString("data.featureCards.edges[0].node.slug");
+        // a published sample card with evidence, segments and glossary terms
+        String slug = "call-tracking-employers";
         Map<String, Map<String, Object>> variables = Map.of(
                 "card-page.graphql", Map.of("slug", slug),
                 "search-page.graphql", Map.of("query", "колл-трекинг", "first", 10),
@@ -208,5 +211,6 @@ class QueryLimitsTest {
                 .orElseThrow().document(), "slug", slug);
         assertThat(card.getString("data.featureCard.slug")).isEqualTo(slug);
         assertThat(card.getList("data.featureCard.evidence")).isNotEmpty();
+        assertThat(card.getList("data.featureCard.targetSegments")).isNotEmpty();
     }
 }
