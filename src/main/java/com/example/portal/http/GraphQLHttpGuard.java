@@ -14,12 +14,18 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.example.portal.graphql.limits.DocumentTokens;
+import com.example.portal.graphql.limits.LimitExceeded;
+import com.example.portal.graphql.limits.QueryLimits;
+import com.example.portal.graphql.limits.QueryLimitsEventingService;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
@@ -28,8 +34,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The GraphQL-over-HTTP rules (https://graphql.github.io/graphql-over-http/draft/) that SmallRye GraphQL in
@@ -51,6 +59,11 @@ import io.vertx.ext.web.RoutingContext;
  * <li>Any other method gets 405 with {@code Allow} (SmallRye answers 404).</li>
  * <li>Response {@code Content-Type}: SmallRye echoes the Accept entry verbatim ({@code application/json;q=0.9});
  * it is reduced to the media type with its charset.</li>
+ * <li>Token limits (README "Limits"): a document, sent with GET or POST, with more tokens than
+ * {@code portal.graphql.limits.tokens} or {@code whitespace-tokens} is refused with 400 and an error whose
+ * {@code extensions.code} is TOO_MANY_TOKENS, before anything parses it. SmallRye's own parser limit would only
+ * answer "Unparseable input document". For POST the guard reads the body on a route of its own just before
+ * SmallRye's, whose body handler then finds it read.</li>
  * <li>Failures SmallRye hands to Vert.x (e.g. {@code "variables": "x"} in a POST body) would get Quarkus' error
  * page, with the stack trace in dev and test; they get a GraphQL-shaped error without internals instead.</li>
  * </ul>
@@ -62,6 +75,8 @@ public class GraphQLHttpGuard {
 
     /** After CORS (300) and authentication (200) and authorization (100), so refusals carry CORS headers. */
     static final int PRIORITY = 10;
+    /** Filters run at order -PRIORITY; SmallRye's execution route has a default order (0 and up). */
+    static final int POSTED_DOCUMENT_ORDER = -5;
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
@@ -73,20 +88,31 @@ public class GraphQLHttpGuard {
     private static final Logger LOG = Logger.getLogger(GraphQLHttpGuard.class);
 
     private final String endpoint;
+    private final QueryLimits limits;
+    private final ParserOptions parserOptions;
+    private final long maxBodySize;
 
     GraphQLHttpGuard(@ConfigProperty(name = "quarkus.http.root-path", defaultValue = "/") String httpRoot,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String graphqlPath) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String graphqlPath,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            QueryLimits limits) {
         String path = graphqlPath.startsWith("/") ? graphqlPath
                 : (httpRoot.endsWith("/") ? httpRoot : httpRoot + "/") + graphqlPath;
         this.endpoint = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.limits = limits;
+        this.parserOptions = QueryLimitsEventingService.parserOptions(limits);
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void registerFilter(@Observes Filters filters) {
         filters.register(this::filter, PRIORITY);
     }
 
-    void registerFailureHandler(@Observes Router router) {
+    void registerRoutes(@Observes Router router) {
         router.route().failureHandler(this::onFailure);
+        router.route(endpoint).order(POSTED_DOCUMENT_ORDER).method(HttpMethod.POST)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
+                .handler(this::checkPostedDocument);
     }
 
     boolean isEndpoint(RoutingContext ctx) {
@@ -156,10 +182,13 @@ public class GraphQLHttpGuard {
             return refuse(ctx, 400, "The query cannot be decoded: a literal % in a GET query is not supported, "
                     + "send the request with POST.");
         }
+        if (refuseOverLimits(ctx, document)) {
+            return "over the token limits";
+        }
         Document parsed;
         try {
             parsed = Parser.parse(ParserEnvironment.newParserEnvironment().document(document)
-                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+                    .parserOptions(parserOptions).build());
         } catch (InvalidSyntaxException e) {
             return refuse(ctx, 400, "The query is not a valid GraphQL document: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -173,6 +202,45 @@ public class GraphQLHttpGuard {
             return refuse(ctx, 405, "Mutations are only accepted with POST; nothing was executed.");
         }
         return null;
+    }
+
+    /** A POST whose document is over the token limits gets its errors; anything else goes on to SmallRye. */
+    void checkPostedDocument(RoutingContext ctx) {
+        String document = postedDocument(ctx);
+        if (document == null || !refuseOverLimits(ctx, document)) {
+            ctx.next();
+        }
+    }
+
+    /** The GraphQL document of a POST, or null when the body holds none (SmallRye or the failure handler answer). */
+    private static String postedDocument(RoutingContext ctx) {
+        RequestBody body = ctx.body();
+        if (body == null || body.buffer() == null) {
+            return null;
+        }
+        String contentType = mediaType(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        if ("application/graphql".equals(contentType)) {
+            return body.asString();
+        }
+        try {
+            return io.vertx.core.json.Json.decodeValue(body.buffer()) instanceof JsonObject request
+                    && request.getValue("query") instanceof String query ? query : null;
+        } catch (DecodeException e) {
+            return null;
+        }
+    }
+
+    /** Refuses a document over a token limit with one error per limit and says whether it did. */
+    private boolean refuseOverLimits(RoutingContext ctx, String document) {
+        List<LimitExceeded> exceeded = limits.check(DocumentTokens.count(document));
+        if (exceeded.isEmpty()) {
+            return false;
+        }
+        JsonArray errors = new JsonArray();
+        exceeded.forEach(limit -> errors.add(new JsonObject().put("message", limit.message())
+                .put("extensions", new JsonObject(limit.extensions()))));
+        respond(ctx, 400, errors);
+        return true;
     }
 
     /** The text SmallRye will see: the parameter with line breaks and tabs as spaces, URL-decoded once more. */
@@ -273,11 +341,15 @@ public class GraphQLHttpGuard {
         if (code != null) {
             error.put("extensions", new JsonObject().put("code", code));
         }
-        JsonObject body = new JsonObject().put("errors", new JsonArray().add(error));
+        respond(ctx, status, new JsonArray().add(error));
+        return message;
+    }
+
+    private static void respond(RoutingContext ctx, int status, JsonArray errors) {
+        JsonObject body = new JsonObject().put("errors", errors);
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, errorMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT)) + "; charset=utf-8")
                 .end(body.encode());
-        return message;
     }
 
     /** application/json when the client asks for it but not for application/graphql-response+json. */

@@ -1,0 +1,128 @@
+package com.example.portal.graphql.limits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The GraphQL documents this project really sends: every text block in the test sources that parses as a GraphQL
+ * operation (with its {@code .formatted(...)} arguments filled in where they are constants of the same file), and
+ * the frontend's documents in src/test/resources/graphql/frontend. The limit tests' own probes (this package) are
+ * made to sit at or over the limits and are left out.
+ */
+final class RealQueries {
+
+    record Source(String where, String document) {
+    }
+
+    static final Path TEST_SOURCES = Path.of("src/test/java");
+    static final Path FRONTEND = Path.of("src/test/resources/graphql/frontend");
+
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
+    /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
+    private static final Pattern FORMATTED = Pattern.compile("\\s*\\.formatted\\(([^;]*?)\\)\\s*[,;)]");
+    private static final Pattern CONCATENATED = Pattern.compile("\\s*\\+\\s*([A-Z_][A-Za-z0-9_]*)\\s*[,;)]");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Z_][A-Za-z0-9_]*");
+
+    private RealQueries() {
+    }
+
+    /** Every text block of the test sources, with its file and line; most are GraphQL, some are not. */
+    static List<Source> textBlocks() {
+        List<Source> blocks = new ArrayList<>();
+        Path probes = TEST_SOURCES.resolve(RealQueries.class.getPackageName().replace('.', '/'));
+        for (Path file : files(TEST_SOURCES, ".java")) {
+            if (file.startsWith(probes)) {
+                continue;
+            }
+            String source = read(file);
+            Matcher block = TEXT_BLOCK.matcher(source);
+            while (block.find()) {
+                String text = javaTextBlock(block.group(1));
+                Matcher formatted = FORMATTED.matcher(source).region(block.end(), source.length());
+                Matcher concatenated = CONCATENATED.matcher(source).region(block.end(), source.length());
+                if (formatted.lookingAt()) {
+                    text = fillIn(text, formatted.group(1), source);
+                } else if (concatenated.lookingAt() && constant(source, concatenated.group(1)) != null) {
+                    text = text + constant(source, concatenated.group(1));
+                }
+                int line = (int) source.substring(0, block.start()).lines().count() + 1;
+                blocks.add(new Source(TEST_SOURCES.relativize(file) + ":" + line, text));
+            }
+        }
+        return blocks;
+    }
+
+    static List<Source> frontend() {
+        return files(FRONTEND, ".graphql").stream()
+                .map(file -> new Source(FRONTEND.relativize(file).toString(), read(file))).toList();
+    }
+
+    /** The text of a text block as javac makes it: incidental indentation removed, escapes translated. */
+    private static String javaTextBlock(String raw) {
+        return raw.stripIndent().translateEscapes();
+    }
+
+    /**
+     * Fills in {@code %s} and {@code %d}: an argument that is a String constant of the same file with its value, any
+     * other with a stand-in that keeps the document valid (a string inside quotes, {@code __typename} as a selection,
+     * 1 as a number).
+     */
+    private static String fillIn(String text, String arguments, String source) {
+        List<String> values = new ArrayList<>();
+        for (String argument : arguments.split(",")) {
+            String name = argument.trim();
+            values.add(IDENTIFIER.matcher(name).matches() ? constant(source, name) : null);
+        }
+        StringBuilder filled = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 1 < text.length() && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'd')) {
+                String value = next < values.size() ? values.get(next) : null;
+                next++;
+                if (value == null) {
+                    boolean quoted = i > 0 && text.charAt(i - 1) == '"';
+                    value = text.charAt(i + 1) == 'd' ? "1" : quoted ? "x" : "__typename";
+                }
+                filled.append(value);
+                i++;
+            } else {
+                filled.append(c);
+            }
+        }
+        return filled.toString();
+    }
+
+    private static String constant(String source, String name) {
+        Matcher block = Pattern.compile("String\\s+" + name + "\\s*=\\s*\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL).matcher(source);
+        if (block.find()) {
+            return javaTextBlock(block.group(1));
+        }
+        Matcher literal = Pattern.compile("String\\s+" + name + "\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*;").matcher(source);
+        return literal.find() ? literal.group(1).translateEscapes() : null;
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
