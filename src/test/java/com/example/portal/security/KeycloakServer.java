@@ -188,7 +188,9 @@ final class KeycloakServer implements AutoCloseable {
     private void checkJava(Path javaHome) throws IOException {
         Path expected = javaHome.resolve("bin/java").toRealPath();
         List<String> commands = new ArrayList<>();
-        for (ProcessHandle handle : process.descendants().toList()) {
+        // kc.sh may exec java itself (then the started process is the server) or run it as a child.
+        for (ProcessHandle handle : java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                process.descendants()).toList()) {
             Optional<String> command = handle.info().command();
             if (command.isPresent() && Files.exists(Path.of(command.get()))
                     && Path.of(command.get()).toRealPath().equals(expected)) {
