@@ -71,7 +71,7 @@ public class FeatureCardService implements NodeResolver {
     @Override
     @Transactional
     public Optional<FeatureCard> find(long id) {
-        return cards.findByIdOptional(id).filter(this::visible).map(CardMapping::toApi);
+        return cards.findByIdOptional(id).filter(visibility()).map(CardMapping::toApi);
     }
 
     /** Whether the caller may read what belongs to this card (its evidence, its release notes); true for no card. */
@@ -98,8 +98,9 @@ public class FeatureCardService implements NodeResolver {
     }
 
     /** Sales and marketing see published cards only; drafts, cards in review and archived cards are for PMs. */
-    private boolean visible(FeatureCardEntity card) {
-        return card.status == CardStatus.PUBLISHED || caller.mayReadUnpublished();
+    private java.util.function.Predicate<FeatureCardEntity> visibility() {
+        boolean all = caller.mayReadUnpublished();
+        return card -> all || card.status == CardStatus.PUBLISHED;
     }
 
     @Transactional
@@ -107,7 +108,7 @@ public class FeatureCardService implements NodeResolver {
         if (id != null) {
             return GlobalId.decode(id, FeatureCard.TYPE).flatMap(this::find);
         }
-        return cards.findBySlug(slug).filter(this::visible).map(CardMapping::toApi);
+        return cards.findBySlug(slug).filter(visibility()).map(CardMapping::toApi);
     }
 
     @Override
@@ -118,7 +119,7 @@ public class FeatureCardService implements NodeResolver {
     @Transactional
     public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of()
-                : cards.list("id in ?1", ids).stream().filter(this::visible).map(CardMapping::toApi)
+                : cards.list("id in ?1", ids).stream().filter(visibility()).map(CardMapping::toApi)
                         .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
     }
 
