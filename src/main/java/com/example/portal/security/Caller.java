@@ -28,10 +28,6 @@ public class Caller {
         }
     }
 
-    public boolean isSystem() {
-        return identity() == null;
-    }
-
     /** The token's principal (preferred_username by default); "system" outside a request. */
     public String name() {
         SecurityIdentity identity = identity();

@@ -41,10 +41,6 @@ public class DevTokens {
                 .groups(groups).expiresIn(config.lifetime()).jws().keyId("portal-dev").sign(key());
     }
 
-    public long lifetimeSeconds() {
-        return config.lifetime().toSeconds();
-    }
-
     private PrivateKey key() {
         if (key == null) {
             key = readPrivateKey(Path.of(config.signingKey()));
