@@ -13,4 +13,11 @@ public interface ContentConfig {
     /** Whether the content files are imported when the portal starts (dev and test). */
     @WithDefault("false")
     boolean importOnStart();
+
+    /**
+     * How long one import may take before it is rolled back. The import is one transaction, so a large content
+     * directory (the benchmark's 100,000 cards) needs far longer than the transaction manager's 60 s default.
+     */
+    @WithDefault("PT1H")
+    java.time.Duration importTimeout();
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
@@ -34,6 +35,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ContentImporter {
 
     private static final Logger LOG = Logger.getLogger(ContentImporter.class);
+    private static final int BATCH = 100;
 
     @Inject
     ProductService products;
@@ -53,6 +55,12 @@ public class ContentImporter {
     @Inject
     ReleaseNoteService releases;
 
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
     public ImportContentPayload importFrom(Path dir) {
         List<ContentProblem> problems = new ArrayList<>();
         ImportContentPayload payload = new ImportContentPayload();
@@ -71,7 +79,7 @@ public class ContentImporter {
                 new ImportCount("cards", cardFiles.size()), new ImportCount("evidence", evidenceFiles.size()),
                 new ImportCount("releaseNotes", releaseFiles.size()));
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).run(() -> {
                 // Order follows references: cards name products, segments and terms; evidence and notes name cards.
                 upsert(productFiles, products::upsert);
                 upsert(glossaryFiles, glossary::upsert);
@@ -90,10 +98,22 @@ public class ContentImporter {
         return finish(payload, problems, counts);
     }
 
-    private static <I> void upsert(List<ContentFile<I>> files, Function<I, List<UserError>> upsert) {
+    /**
+     * Upserts the files in order, writing and forgetting each batch: every lookup flushes the persistence context
+     * first, and with every imported object still managed each flush would check them all, so the import's time grew
+     * with the square of its size (27 cards/s at 1,000 cards).
+     */
+    private <I> void upsert(List<ContentFile<I>> files, Function<I, List<UserError>> upsert) {
+        int done = 0;
         for (ContentFile<I> file : files) {
             file.file().report(upsert.apply(file.input()), file.item());
+            if (++done % BATCH == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private static ImportContentPayload finish(ImportContentPayload payload, List<ContentProblem> problems, List<ImportCount> counts) {

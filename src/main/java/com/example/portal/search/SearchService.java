@@ -101,12 +101,16 @@ public class SearchService {
         }
         Analyzer analyzer = queryAnalyzer();
         SearchConnection connection = index.withSearcher(searcher -> {
-            Query query = SearchQueries.build(q, analyzer, PLAIN, searcher.getIndexReader(), filter, seeRestricted);
+            // Rewritten once against this searcher: typo clauses become the index terms they stand for, so the search
+            // does not expand them again and the highlighter reads offsets from the postings instead of re-analysing
+            // every hit's text and rebuilding the typo automata for each hit and field (most of the time before).
+            Query words = searcher.rewrite(SearchQueries.text(q, analyzer, PLAIN, searcher.getIndexReader()));
+            Query query = SearchQueries.filtered(words, filter, seeRestricted);
             FacetsCollector facets = new FacetsCollector();
             TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, page.offset() + page.limit()), facets);
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
-            List<SearchHit> hits = hits(searcher, analyzer, query, slice);
+            List<SearchHit> hits = hits(searcher, analyzer, words, slice);
             SearchConnection result = new SearchConnection();
             result.totalCount = top.totalHits.value;
             result.edges = page.edges(hits, SearchHitEdge::new);
@@ -154,7 +158,6 @@ public class SearchService {
         TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withHandleMultiTermQuery(true)
                 .withMaxLength(20_000)
                 .build();
         Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, query, page,
