@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -102,10 +101,11 @@ public final class SearchQueries {
                     continue;
                 }
                 List<Query> perField = new ArrayList<>();
-                for (String field : TYPO_FIELDS) {
-                    perField.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1, 20, true), WEIGHTS.get(field)));
+                TypoTerms.byField(reader, term, edits, TYPO_FIELDS)
+                        .forEach((field, spellings) -> perField.add(new BoostQuery(spellings, WEIGHTS.get(field))));
+                if (!perField.isEmpty()) {
+                    query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), TYPO_WEIGHT), Occur.SHOULD);
                 }
-                query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), TYPO_WEIGHT), Occur.SHOULD);
             }
         }
         return query.build();

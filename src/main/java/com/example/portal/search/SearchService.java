@@ -25,7 +25,12 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -154,22 +159,32 @@ public class SearchService {
         });
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] slice) throws IOException {
+    static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] slice) throws IOException {
         TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                // Each hit's matches come from the postings of the query's terms in each field. Matching whole
+                // weights per hit and field, phrases as spans, and summarising fields without a match (which the
+                // API drops) cost more than the rest of the search together.
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxNoHighlightPassages(0)
                 .build();
         Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, query, page,
                 new int[] {1, 1, 1, 1, 2, 1});
         List<SearchHit> hits = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < slice.length; i++) {
-            var doc = searcher.storedFields().document(slice[i].doc);
             SearchHit hit = new SearchHit();
             hit.score = slice[i].score;
-            hit.type = SearchType.valueOf(doc.get(IndexMapping.TYPE));
-            hit.slug = doc.get(IndexMapping.SLUG);
-            hit.dbId = doc.getField(IndexMapping.ID).numericValue().longValue();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(slice[i].doc, leaves));
+            int doc = slice[i].doc - leaf.docBase;
+            hit.type = SearchType.valueOf(sorted(leaf, IndexMapping.TYPE, doc));
+            hit.slug = sorted(leaf, IndexMapping.SLUG, doc);
+            NumericDocValues id = DocValues.getNumeric(leaf.reader(), IndexMapping.ID);
+            id.advanceExact(doc);
+            hit.dbId = id.longValue();
             List<TextMatch> matches = new ArrayList<>();
             for (String field : IndexMapping.TEXT_FIELDS) {
                 String fragment = fragments.get(field)[i];
@@ -183,19 +198,29 @@ public class SearchService {
         return hits;
     }
 
+    private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        values.advanceExact(doc);
+        return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
     private SearchFacets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        SearchFacets result = new SearchFacets();
         FacetState state = facetState;
         if (state == null || state.reader() != searcher.getIndexReader()) {
             try {
                 state = new FacetState(searcher.getIndexReader(),
                         new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexMapping.FACETS));
             } catch (IllegalArgumentException e) {
-                return result; // an empty index has no facet field yet
+                return new SearchFacets(); // an empty index has no facet field yet
             }
             facetState = state;
         }
-        Facets counts = new SortedSetDocValuesFacetCounts(state.state(), collector);
+        return facetValues(state.state(), collector);
+    }
+
+    static SearchFacets facetValues(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
+        SearchFacets result = new SearchFacets();
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
         Map<String, List<FacetValue>> byDim = new HashMap<>();
         for (String dim : FACET_DIMS) {
             FacetResult top;
