@@ -27,7 +27,16 @@ public class CardRevisions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void record(FeatureCardEntity card, CardAction action, String comment) {
-        CardRevisionEntity previous = revisions.latest(card.id).orElse(null);
+        write(card, action, comment, revisions.latest(card.id).orElse(null));
+    }
+
+    /** The first revision of a card created in this transaction: there is no earlier one to look up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordFirst(FeatureCardEntity card, CardAction action) {
+        write(card, action, null, null);
+    }
+
+    private void write(FeatureCardEntity card, CardAction action, String comment, CardRevisionEntity previous) {
         CardSnapshot snapshot = CardSnapshot.of(card);
         List<String> changed = snapshot.changedSince(previous == null ? null : CardSnapshot.fromJson(previous.snapshot));
         boolean contentChange = action == CardAction.EDITED || action == CardAction.IMPORTED || action == CardAction.RESTORED;

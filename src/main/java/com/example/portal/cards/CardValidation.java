@@ -41,8 +41,30 @@ class CardValidation {
     @Inject
     GlossaryService glossary;
 
+    /** Slugs resolved by one query each against the database. */
+    private final SlugIds database = new SlugIds() {
+        @Override
+        public Map<String, Long> products(java.util.Collection<String> slugs) {
+            return products.idsBySlugs(slugs);
+        }
+
+        @Override
+        public Map<String, Long> segments(java.util.Collection<String> slugs) {
+            return segments.idsBySlugs(slugs);
+        }
+
+        @Override
+        public Map<String, Long> glossaryTerms(java.util.Collection<String> slugs) {
+            return glossary.idsBySlugs(slugs);
+        }
+    };
+
     /** Validates; on create the required fields must be present, on update only given fields are checked. */
     CardReferences check(CardFields f, boolean create, InputCheck check) {
+        return check(f, create, check, database);
+    }
+
+    CardReferences check(CardFields f, boolean create, InputCheck check, SlugIds ids) {
         if (create || f.title() != null) {
             check.required(f.title(), TITLE_MAX, "title");
         }
@@ -63,13 +85,13 @@ class CardValidation {
         Long productId = null;
         if (create || f.productSlug() != null) {
             if (check.required(f.productSlug(), InputCheck.SLUG_MAX, "productSlug")) {
-                productId = products.idsBySlugs(List.of(f.productSlug())).get(f.productSlug());
+                productId = ids.products(List.of(f.productSlug())).get(f.productSlug());
                 if (productId == null) {
                     check.add(UserErrorCode.NOT_FOUND, "No product has the slug \"" + f.productSlug() + "\".", "productSlug");
                 }
             }
         }
-        return new CardReferences(productId, segmentLinks(f, check), glossaryTermIds(f.glossaryTermSlugs(), check));
+        return new CardReferences(productId, segmentLinks(f, check, ids), glossaryTermIds(f.glossaryTermSlugs(), check, ids));
     }
 
     private static void checkJobs(List<JobStoryInput> jobs, InputCheck check) {
@@ -95,13 +117,13 @@ class CardValidation {
         }
     }
 
-    private Set<SegmentLinkValue> segmentLinks(CardFields f, InputCheck check) {
+    private static Set<SegmentLinkValue> segmentLinks(CardFields f, InputCheck check, SlugIds slugIds) {
         if (f.targetSegmentSlugs() == null && f.antiSegmentSlugs() == null) {
             return null;
         }
         List<String> targets = f.targetSegmentSlugs() == null ? List.of() : f.targetSegmentSlugs();
         List<String> antis = f.antiSegmentSlugs() == null ? List.of() : f.antiSegmentSlugs();
-        Map<String, Long> ids = segments.idsBySlugs(union(targets, antis));
+        Map<String, Long> ids = slugIds.segments(union(targets, antis));
         Set<SegmentLinkValue> links = new LinkedHashSet<>();
         resolve(targets, ids, SegmentRole.TARGET, "targetSegmentSlugs", links, check);
         resolve(antis, ids, SegmentRole.ANTI, "antiSegmentSlugs", links, check);
@@ -129,12 +151,12 @@ class CardValidation {
         }
     }
 
-    private Set<Long> glossaryTermIds(List<String> slugs, InputCheck check) {
+    private static Set<Long> glossaryTermIds(List<String> slugs, InputCheck check, SlugIds slugIds) {
         if (slugs == null) {
             return null;
         }
         check.maxItems(slugs, 50, "glossaryTermSlugs");
-        Map<String, Long> ids = glossary.idsBySlugs(new HashSet<>(slugs));
+        Map<String, Long> ids = slugIds.glossaryTerms(new HashSet<>(slugs));
         Set<Long> result = new LinkedHashSet<>();
         for (int i = 0; i < slugs.size(); i++) {
             Long id = ids.get(slugs.get(i));

@@ -3,9 +3,11 @@ package com.example.portal.cards;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
 import com.example.portal.glossary.GlossaryAnnotator;
+import com.example.portal.glossary.GlossaryService;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -50,6 +53,9 @@ public class FeatureCardService implements NodeResolver {
 
     @Inject
     SegmentService segments;
+
+    @Inject
+    GlossaryService glossaryTerms;
 
     @Inject
     GlossaryAnnotator glossary;
@@ -281,21 +287,52 @@ public class FeatureCardService implements NodeResolver {
      * Returns the input's problems and writes nothing when there are any; an unchanged card keeps its version.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UserError> upsert(ImportedCard input) {
+    public List<UserError> upsert(ImportedCard input, CardImportLookups lookups) {
         InputCheck check = new InputCheck();
         check.slug(input.slug, "slug");
-        CardReferences refs = validation.check(CardFields.of(input), true, check);
+        CardReferences refs = validation.check(CardFields.of(input), true, check, lookups);
         if (check.hasErrors()) {
             return check.errors();
         }
-        FeatureCardEntity card = cards.findBySlug(input.slug).orElseGet(FeatureCardEntity::new);
+        Long existing = lookups.cards.get(input.slug);
+        FeatureCardEntity card = existing == null ? new FeatureCardEntity() : cards.findById(existing);
         CardMapping.apply(CardFields.of(input), refs, card);
         if (card.id == null) {
             card.slug = input.slug;
             cards.persist(card);
+            lookups.cards.put(card.slug, card.id);
+            revisions.recordFirst(card, CardAction.IMPORTED);
+        } else {
+            revisions.record(card, CardAction.IMPORTED, null);
         }
-        revisions.record(card, CardAction.IMPORTED, null);
         return new ArrayList<>();
+    }
+
+    /** Looks up at once every id the cards to import name, and the cards that exist already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CardImportLookups importLookups(Collection<ImportedCard> inputs) {
+        Set<String> productSlugs = new HashSet<>();
+        Set<String> segmentSlugs = new HashSet<>();
+        Set<String> termSlugs = new HashSet<>();
+        for (ImportedCard card : inputs) {
+            if (card.productSlug != null) {
+                productSlugs.add(card.productSlug);
+            }
+            addAll(segmentSlugs, card.targetSegmentSlugs);
+            addAll(segmentSlugs, card.antiSegmentSlugs);
+            addAll(termSlugs, card.glossaryTermSlugs);
+        }
+        Map<String, Long> existing = new HashMap<>();
+        cards.getEntityManager().createQuery("select c.slug, c.id from FeatureCardEntity c", Object[].class).getResultStream()
+                .forEach(row -> existing.put((String) row[0], (Long) row[1]));
+        return new CardImportLookups(products.idsBySlugs(productSlugs), segments.idsBySlugs(segmentSlugs),
+                glossaryTerms.idsBySlugs(termSlugs), existing);
+    }
+
+    private static void addAll(Set<String> into, List<String> slugs) {
+        if (slugs != null) {
+            into.addAll(slugs);
+        }
     }
 
     FeatureCardEntity load(String id, int version, InputCheck check) {

@@ -84,7 +84,8 @@ public class ContentImporter {
                 upsert(productFiles, products::upsert);
                 upsert(glossaryFiles, glossary::upsert);
                 upsert(segmentFiles, segments::upsert);
-                upsert(cardFiles, cards::upsert);
+                var lookups = cards.importLookups(cardFiles.stream().map(ContentFile::input).toList());
+                upsert(cardFiles, card -> cards.upsert(card, lookups));
                 upsert(evidenceFiles, evidence::upsert);
                 upsert(releaseFiles, releases::upsert);
                 if (!problems.isEmpty()) {

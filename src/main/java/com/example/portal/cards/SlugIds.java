@@ -1,0 +1,14 @@
+package com.example.portal.cards;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** Where a card's product, segment and glossary slugs become ids: the database, or what an import looked up at once. */
+interface SlugIds {
+
+    Map<String, Long> products(Collection<String> slugs);
+
+    Map<String, Long> segments(Collection<String> slugs);
+
+    Map<String, Long> glossaryTerms(Collection<String> slugs);
+}
