@@ -32,8 +32,10 @@ import com.example.portal.releases.api.ReleaseNoteEdge;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
+import com.example.portal.security.Caller;
 
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 
 @ApplicationScoped
 public class ReleaseNoteService implements NodeResolver {
@@ -50,6 +52,12 @@ public class ReleaseNoteService implements NodeResolver {
 
     @Inject
     WriteTransaction writes;
+
+    @Inject
+    ReleaseNoteFeed feed;
+
+    @Inject
+    Caller caller;
 
     @Override
     public String type() {
@@ -108,7 +116,7 @@ public class ReleaseNoteService implements NodeResolver {
     }
 
     public ReleaseNotePayload create(CreateReleaseNoteInput input) {
-        return writes.run(() -> {
+        ReleaseNotePayload payload = writes.run(() -> {
             InputCheck check = new InputCheck("input");
             Long cardId = validate(input, check);
             if (input.slug != null && notes.findBySlug(input.slug).isPresent()) {
@@ -121,6 +129,21 @@ public class ReleaseNoteService implements NodeResolver {
             notes.persistAndFlush(note);
             return ReleaseNotePayload.of(toApi(note));
         }, ReleaseNotePayload::refused);
+        if (payload.releaseNote != null) {
+            // After the commit, so a subscriber that reloads the note or its card finds them.
+            ReleaseNote note = payload.releaseNote;
+            feed.publish(note, cards.publishedAmong(List.of(note.cardDbId)).contains(note.cardDbId));
+        }
+        return payload;
+    }
+
+    /**
+     * Notes created from now on that the caller may read: sales and marketing only those about published cards.
+     * The caller's rights are taken when the subscription starts; the items arrive outside its request.
+     */
+    public Multi<ReleaseNote> published() {
+        boolean readsUnpublished = caller.mayReadUnpublished();
+        return feed.stream().filter(p -> readsUnpublished || p.cardPublished()).map(ReleaseNoteFeed.Published::note);
     }
 
     public ReleaseNotePayload update(UpdateReleaseNoteInput input) {
