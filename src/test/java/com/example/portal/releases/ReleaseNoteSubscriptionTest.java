@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -60,13 +61,35 @@ class ReleaseNoteSubscriptionTest {
             return message;
         }
 
-        /** The next message that is not a keep-alive ping. */
+        /** The next message that is not a keep-alive ping nor a probe note (see {@link #awaitLive}). */
         JsonObject nextOfInterest() throws InterruptedException {
             JsonObject message = next();
-            while ("ping".equals(message.getString("type")) || "pong".equals(message.getString("type"))) {
+            while ("ping".equals(message.getString("type")) || "pong".equals(message.getString("type")) || isProbe(message)) {
                 message = next();
             }
             return message;
+        }
+
+        private static boolean isProbe(JsonObject message) {
+            return message.encode().contains("\"slug\":\"sub-probe-");
+        }
+
+        /**
+         * The server subscribes some time after the subscribe message; a note created before that is missed. Creates
+         * probe notes about a published card until one arrives, so the notes a test creates afterwards are seen.
+         */
+        void awaitLive(String publishedCardSlug) throws InterruptedException {
+            for (int attempt = 0; attempt < 30; attempt++) {
+                createNote(publishedCardSlug, "sub-probe-" + UUID.randomUUID());
+                JsonObject message = messages.poll(1, TimeUnit.SECONDS);
+                while (message != null) {
+                    if (isProbe(message)) {
+                        return;
+                    }
+                    message = messages.poll(1, TimeUnit.SECONDS);
+                }
+            }
+            throw new AssertionError("the subscription delivered no note within 30 attempts");
         }
 
         void send(JsonObject message) {
@@ -110,8 +133,7 @@ class ReleaseNoteSubscriptionTest {
         Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-published-card"));
         TestCards.ensureCard("sub-product", "sub-draft-card");
         Connection sales = connect(TestTokens.token("sales.sub", "sales"));
-        // The subscription is live once the server has subscribed; a note created before that would be missed.
-        Thread.sleep(500);
+        sales.awaitLive((String) published.get("slug"));
 
         createNote("sub-draft-card", "sub-note-about-draft");
         createNote((String) published.get("slug"), "sub-note-about-published");
@@ -126,9 +148,10 @@ class ReleaseNoteSubscriptionTest {
 
     @Test
     void aPmReceivesANoteAboutADraft() throws Exception {
+        Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-pm-published-card"));
         TestCards.ensureCard("sub-product", "sub-pm-draft-card");
         Connection pm = connect(TestTokens.token("pm.sub", "pm"));
-        Thread.sleep(500);
+        pm.awaitLive((String) published.get("slug"));
 
         createNote("sub-pm-draft-card", "sub-pm-note-about-draft");
 
