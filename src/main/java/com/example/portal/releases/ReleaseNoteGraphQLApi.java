@@ -75,8 +75,9 @@ public class ReleaseNoteGraphQLApi {
 
     @Description("The card this note is about.")
     public @NonNull List<@NonNull FeatureCard> card(@Source List<ReleaseNote> notes) {
-        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().map(e -> e.cardDbId).collect(Collectors.toSet()));
-        return notes.stream().map(e -> byId.get(e.cardDbId)).toList();
+        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().filter(e -> e.announcedCard == null).map(e -> e.cardDbId)
+                .collect(Collectors.toSet()));
+        return notes.stream().map(e -> e.announcedCard != null ? e.announcedCard : byId.get(e.cardDbId)).toList();
     }
 
     @Allowed(Role.PM)

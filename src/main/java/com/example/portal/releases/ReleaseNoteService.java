@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
@@ -132,7 +133,8 @@ public class ReleaseNoteService implements NodeResolver {
         if (payload.releaseNote != null) {
             // After the commit, so a subscriber that reloads the note or its card finds them.
             ReleaseNote note = payload.releaseNote;
-            feed.publish(note, cards.publishedAmong(List.of(note.cardDbId)).contains(note.cardDbId));
+            note.announcedCard = cards.byIds(List.of(note.cardDbId)).get(note.cardDbId);
+            feed.publish(note, note.announcedCard != null && note.announcedCard.status == CardStatus.PUBLISHED);
         }
         return payload;
     }
