@@ -116,11 +116,11 @@ try {
         .observe({ type: 'layout-shift', buffered: false });
     });
     const box = page.getByRole('combobox');
-    await box.fill('коллтр');
+    await box.fill('колл');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await box.fill('коллтрекинг');
     await box.press('Enter');
-    await page.locator('article.hit').first().waitFor();
+    await page.locator('article.hit:not(.skeleton)').first().waitFor();
     check(page.url().includes('q=%D0%BA%D0%BE%D0%BB%D0%BB%D1%82%D1%80%D0%B5%D0%BA%D0%B8%D0%BD%D0%B3'), `the URL holds the query: ${page.url()}`);
     check(await page.locator('article.hit mark').count() > 0, 'highlighted fragments');
     check(await page.locator('.facets .facet-value').count() > 0, 'facet filters');
@@ -128,7 +128,7 @@ try {
     check(metrics.searchLayoutShift < 0.1, `layout shift while results load: ${metrics.searchLayoutShift}`);
     await page.locator('.facets button', { hasText: 'Карточка' }).click();
     await page.waitForURL(/type=CARD/);
-    await page.locator('article.hit').first().waitFor();
+    await page.locator('article.hit:not(.skeleton)').first().waitFor();
     await shot(page, 'search');
 
     await page.goto(`${base}/search?q=${encodeURIComponent('зюзябрикус')}`);
@@ -138,10 +138,15 @@ try {
     await page.goto(`${base}/search?q=${encodeURIComponent('коллтрекинг')}&type=CARD`);
     await page.locator('article.hit h2 a').first().click();
     await page.waitForURL(/\/card\//);
-    await page.getByRole('heading', { name: 'Кому не предлагать' }).waitFor();
-    for (const heading of ['Зачем клиенту (JTBD)', 'Кому предлагать', 'Что сказать клиенту', 'Возражения и ответы', 'Что показали исследования', 'Релизы']) {
-      check(await page.getByRole('heading', { name: heading }).count() === 1, `card section «${heading}»`);
+    await page.getByRole('heading', { name: 'Кому не предлагать', exact: true }).waitFor();
+    await page.goto(`${base}/card/call-tracking-employers`);
+    await page.getByRole('heading', { name: 'Кому не предлагать', exact: true }).waitFor();
+    for (const heading of ['Зачем клиенту (JTBD)', 'Кому предлагать', 'Что сказать клиенту', 'Возражения и ответы', 'Что показали исследования',
+      'Раскатка', 'Релизы']) {
+      check(await page.getByRole('heading', { name: heading, exact: true }).count() === 1, `card section «${heading}»`);
     }
+    check(await page.locator('.claim').count() > 0, 'evidence with its honest claim');
+    check(await page.getByRole('heading', { name: /Жаргон/ }).count() === 0, 'sales see the jargon warnings');
     const term = page.locator('.term').first();
     check(await term.count() === 1, 'a glossary term in the card text');
     const tip = term.locator('.tip');
@@ -155,6 +160,7 @@ try {
     await page.locator('.term').nth(1).locator('.tip').waitFor({ state: 'visible' });
     await shot(page, 'card');
 
+    await page.evaluate(() => document.activeElement?.blur());
     await page.setViewportSize({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(overflow <= 0, `the card page scrolls sideways at phone width by ${overflow}px`);
@@ -197,7 +203,7 @@ try {
     await page.goto(`${base}/card/${DRAFT_SLUG}`);
     await page.getByRole('heading', { name: 'Карточка не найдена' }).waitFor();
     await page.goto(`${base}/search?q=${encodeURIComponent(DRAFT_TITLE)}`);
-    await page.locator('article.hit, .empty').first().waitFor();
+    await page.locator('article.hit:not(.skeleton), .empty').first().waitFor();
     check(await page.locator(`a[href="/card/${DRAFT_SLUG}"]`).count() === 0, 'the draft is among the search results');
     check(await page.locator('#nav a', { hasText: 'Для продакта' }).count() === 0, 'sales see the PM page link');
     await page.goto(`${base}/pm`);
