@@ -6,6 +6,7 @@ export interface UiConfig {
   oidc?: { authority: string; clientId: string | null; scope: string | null };
 }
 
+// localStorage, so a link opened in a new tab (a shared search or pitch) needs no second sign-in.
 const TOKEN = 'portal.token';
 const PKCE = 'portal.pkce';
 
@@ -20,11 +21,11 @@ export function uiConfig(): Promise<UiConfig> {
 }
 
 export function token(): string | null {
-  return sessionStorage.getItem(TOKEN);
+  return localStorage.getItem(TOKEN);
 }
 
 export function signOut(): void {
-  sessionStorage.removeItem(TOKEN);
+  localStorage.removeItem(TOKEN);
 }
 
 export async function signInWithDevToken(path: string, role: string, user: string): Promise<void> {
@@ -32,7 +33,7 @@ export async function signInWithDevToken(path: string, role: string, user: strin
   if (user.trim()) params.set('user', user.trim());
   const response = await fetch(`${path}?${params}`);
   if (!response.ok) throw new Error(await response.text());
-  sessionStorage.setItem(TOKEN, (await response.text()).trim());
+  localStorage.setItem(TOKEN, (await response.text()).trim());
 }
 
 interface Discovery {
@@ -83,6 +84,6 @@ export async function finishOidcSignIn(params: URLSearchParams): Promise<string>
   });
   if (!response.ok) throw new Error(`Провайдер входа отказал: ${response.status}`);
   const body = (await response.json()) as { access_token: string };
-  sessionStorage.setItem(TOKEN, body.access_token);
+  localStorage.setItem(TOKEN, body.access_token);
   return saved.returnTo || '/';
 }

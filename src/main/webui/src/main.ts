@@ -75,7 +75,8 @@ export async function render(): Promise<void> {
   if (path === '/signin' || !viewer) {
     await signInPage(main, params, async () => {
       viewer = await loadViewer();
-      const back = params.get('next');
+      // A deep link (a shared pitch) opened before sign-in comes back to itself.
+      const back = path === '/signin' ? params.get('next') : location.pathname + location.search;
       navigate(back && back.startsWith('/') && !back.startsWith('//') ? back : '/search');
     });
     return;

@@ -6,7 +6,9 @@ import { rolloutText } from './card';
 
 const NOTE_FIELDS = 'slug title text publishedOn audiences rollout { startDate sharePercent clientCanOptOut } card { slug title product { name } }';
 const FEED = `{ releaseNotes(first: 30) { totalCount edges { node { ${NOTE_FIELDS} } } } }`;
-const LIVE = `subscription { releaseNotePublished { ${NOTE_FIELDS} } }`;
+// The subscription announces plain values only; the note itself is read with the viewer's own rights.
+const LIVE = `subscription { releaseNotePublished { slug } }`;
+const NOTE = `query Note($slug: String) { releaseNote(slug: $slug) { ${NOTE_FIELDS} } }`;
 
 interface Note {
   slug: string; title: string; text: string; publishedOn: string; audiences: string[];
@@ -32,9 +34,11 @@ export async function releasesPage(ctx: PageContext): Promise<void> {
   const data = await gql<{ releaseNotes: { edges: { node: Note }[] } }>(FEED);
   for (const { node } of data.releaseNotes.edges) list.append(noteItem(node));
   if (!data.releaseNotes.edges.length) list.append(h('li', { class: 'muted' }, 'Релизов пока нет.'));
-  const live = subscribe<{ releaseNotePublished: Note }>(LIVE, (d) => {
-    list.querySelector(`[data-slug="${CSS.escape(d.releaseNotePublished.slug)}"]`)?.remove();
-    list.prepend(noteItem(d.releaseNotePublished, true));
+  const live = subscribe<{ releaseNotePublished: { slug: string } }>(LIVE, async (d) => {
+    const note = (await gql<{ releaseNote: Note | null }>(NOTE, { slug: d.releaseNotePublished.slug }).catch(() => ({ releaseNote: null }))).releaseNote;
+    if (!note) return;
+    list.querySelector(`[data-slug="${CSS.escape(note.slug)}"]`)?.remove();
+    list.prepend(noteItem(note, true));
   }, (isLive, error) => {
     status.textContent = isLive ? 'Новые релизы появятся здесь сами.' : error ? `Обновления недоступны: ${error}` : 'Нет связи, переподключаемся…';
     status.dataset.live = String(isLive);

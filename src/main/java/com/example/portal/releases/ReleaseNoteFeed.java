@@ -2,7 +2,7 @@ package com.example.portal.releases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -16,12 +16,12 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 public class ReleaseNoteFeed {
 
     /** A note just committed, and whether readers of published content only may see it. */
-    public record Published(ReleaseNote note, boolean cardPublished) {
+    public record Published(ReleaseNoteAnnouncement note, boolean cardPublished) {
     }
 
     private final BroadcastProcessor<Published> processor = BroadcastProcessor.create();
 
-    void publish(ReleaseNote note, boolean cardPublished) {
+    void publish(ReleaseNoteAnnouncement note, boolean cardPublished) {
         processor.onNext(new Published(note, cardPublished));
     }
 

@@ -22,6 +22,7 @@ import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
@@ -60,10 +61,10 @@ public class ReleaseNoteGraphQLApi {
     }
 
     @Subscription("releaseNotePublished")
-    @Description("Each release note as it is published from now on (over a WebSocket: graphql-transport-ws or graphql-ws, "
-            + "with the token as \"Authorization\": \"Bearer ...\" in the connection_init payload). Sales and marketing "
-            + "get only notes about published cards.")
-    public Multi<@NonNull ReleaseNote> releaseNotePublished() {
+    @Description("Each release note as it is published from now on, on this replica (over a WebSocket: graphql-transport-ws "
+            + "or graphql-ws, with the token as \"Authorization\": \"Bearer ...\" in the connection_init payload). Sales and "
+            + "marketing get only notes about published cards.")
+    public Multi<@NonNull ReleaseNoteAnnouncement> releaseNotePublished() {
         return service.published();
     }
 
@@ -75,9 +76,8 @@ public class ReleaseNoteGraphQLApi {
 
     @Description("The card this note is about.")
     public @NonNull List<@NonNull FeatureCard> card(@Source List<ReleaseNote> notes) {
-        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().filter(e -> e.announcedCard == null).map(e -> e.cardDbId)
-                .collect(Collectors.toSet()));
-        return notes.stream().map(e -> e.announcedCard != null ? e.announcedCard : byId.get(e.cardDbId)).toList();
+        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().map(e -> e.cardDbId).collect(Collectors.toSet()));
+        return notes.stream().map(e -> byId.get(e.cardDbId)).toList();
     }
 
     @Allowed(Role.PM)

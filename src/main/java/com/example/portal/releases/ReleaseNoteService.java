@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.DeleteInput;
@@ -28,6 +29,7 @@ import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
 import com.example.portal.releases.api.ReleaseNoteEdge;
 import com.example.portal.releases.api.ReleaseNoteFilter;
@@ -133,8 +135,10 @@ public class ReleaseNoteService implements NodeResolver {
         if (payload.releaseNote != null) {
             // After the commit, so a subscriber that reloads the note or its card finds them.
             ReleaseNote note = payload.releaseNote;
-            note.announcedCard = cards.byIds(List.of(note.cardDbId)).get(note.cardDbId);
-            feed.publish(note, note.announcedCard != null && note.announcedCard.status == CardStatus.PUBLISHED);
+            FeatureCard card = cards.byIds(List.of(note.cardDbId)).get(note.cardDbId);
+            if (card != null) {
+                feed.publish(ReleaseNoteAnnouncement.of(note, card.slug), card.status == CardStatus.PUBLISHED);
+            }
         }
         return payload;
     }
@@ -143,7 +147,7 @@ public class ReleaseNoteService implements NodeResolver {
      * Notes created from now on that the caller may read: sales and marketing only those about published cards.
      * The caller's rights are taken when the subscription starts; the items arrive outside its request.
      */
-    public Multi<ReleaseNote> published() {
+    public Multi<ReleaseNoteAnnouncement> published() {
         boolean readsUnpublished = caller.mayReadUnpublished();
         return feed.stream().filter(p -> readsUnpublished || p.cardPublished()).map(ReleaseNoteFeed.Published::note);
     }

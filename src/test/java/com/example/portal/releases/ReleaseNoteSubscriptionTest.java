@@ -35,7 +35,7 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 class ReleaseNoteSubscriptionTest {
 
-    static final String SUBSCRIPTION = "subscription { releaseNotePublished { slug title card { slug } } }";
+    static final String SUBSCRIPTION = "subscription { releaseNotePublished { id slug title publishedOn audiences cardSlug } }";
 
     @TestHTTPResource("/graphql")
     URI endpoint;
@@ -143,7 +143,8 @@ class ReleaseNoteSubscriptionTest {
         JsonObject note = message.getJsonObject("payload").getJsonObject("data").getJsonObject("releaseNotePublished");
         // Notes arrive in order, so the draft's note, created first, would have come before this one.
         assertThat(note.getString("slug")).isEqualTo("sub-note-about-published");
-        assertThat(note.getJsonObject("card").getString("slug")).isEqualTo("sub-published-card");
+        assertThat(note.getString("cardSlug")).isEqualTo("sub-published-card");
+        assertThat(note.getString("title")).isEqualTo("Заметка sub-note-about-published");
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
@@ -25,14 +24,6 @@ public class ReleaseNote implements Node {
 
     @Ignore
     public long cardDbId;
-
-    /**
-     * The card as its author could read it, for a note announced by the subscription: its items are resolved outside
-     * the subscriber's request, where the card's visibility cannot be asked for the subscriber (who may read it, or
-     * the note would not have reached them).
-     */
-    @Ignore
-    public FeatureCard announcedCard;
 
     @NonNull
     @Description("Stable, human-readable key.")
