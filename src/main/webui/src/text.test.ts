@@ -63,3 +63,17 @@ describe('Russian plurals and autocomplete', () => {
     expect(suggestPrefix('  колл  тр')).toBe('колл тр');
   });
 });
+
+describe('Markdown in a card body', async () => {
+  const { boldRuns, unwrapLines } = await import('./text');
+  it('turns **bold** into runs, across pieces', () => {
+    expect(boldRuns('Итог: **важно', false)).toEqual({ runs: [{ text: 'Итог: ', bold: false }, { text: 'важно', bold: true }], bold: true });
+    expect(boldRuns('** и дальше', true)).toEqual({ runs: [{ text: ' и дальше', bold: false }], bold: false });
+  });
+
+  it('unwraps lines without moving any offset', () => {
+    const text = 'строка один\nстрока два\n\nабзац';
+    expect(unwrapLines(text)).toBe('строка один строка два\n\nабзац');
+    expect(unwrapLines(text)).toHaveLength(text.length);
+  });
+});

@@ -77,3 +77,28 @@ export function suggestPrefix(query: string): string | null {
   const trimmed = query.replace(/\s+/g, ' ').trimStart();
   return trimmed.trim().length >= 2 ? trimmed : null;
 }
+
+export interface Run {
+  text: string;
+  bold: boolean;
+}
+
+/**
+ * Markdown's **bold** in a piece of text, as runs; `bold` says whether the piece starts inside a bold span, and
+ * the result whether it ends in one (a bold span may cross a glossary term). The markers are dropped only when
+ * rendering, so the API's offsets into the Markdown source stay valid.
+ */
+export function boldRuns(text: string, bold: boolean): { runs: Run[]; bold: boolean } {
+  const runs: Run[] = [];
+  let inside = bold;
+  text.split('**').forEach((part, i) => {
+    if (i > 0) inside = !inside;
+    if (part) runs.push({ text: part, bold: inside });
+  });
+  return { runs, bold: inside };
+}
+
+/** Joins hard-wrapped lines of a Markdown paragraph; keeps blank lines between paragraphs. Length is unchanged. */
+export function unwrapLines(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
+}

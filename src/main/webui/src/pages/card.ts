@@ -2,7 +2,7 @@ import { h, uid } from '../dom';
 import { gql } from '../gql';
 import { AUDIENCE, EVIDENCE, formatDate, percent, STAGE, STATUS, VERDICT } from '../labels';
 import type { PageContext } from '../main';
-import { type Mention, mentionsIn, splitByMentions } from '../text';
+import { boldRuns, type Mention, mentionsIn, splitByMentions, unwrapLines } from '../text';
 
 const CARD = `query CardPage($slug: String!) {
   featureCard(slug: $slug) {
@@ -57,6 +57,21 @@ export function termElement(text: string, term: Term): HTMLElement {
       h('strong', null, term.term), ` — ${term.definition}`, term.formula ? h('span', { class: 'formula' }, ` Формула: ${term.formula}`) : null));
 }
 
+/** The card body: paragraphs and **bold** of its Markdown, glossary terms marked; everything else stays text. */
+function markdownLite(body: string, mentions: Mention<Term>[]): Node[] {
+  const nodes: Node[] = [];
+  let bold = false;
+  for (const piece of splitByMentions(unwrapLines(body), mentions)) {
+    const result = boldRuns(piece.text, bold);
+    bold = result.bold;
+    for (const run of result.runs) {
+      const node: Node = piece.term ? termElement(run.text, piece.term) : document.createTextNode(run.text);
+      nodes.push(run.bold ? h('strong', null, node) : node);
+    }
+  }
+  return nodes;
+}
+
 export function rolloutText(r: Rollout | null): string | null {
   if (!r || (r.sharePercent === null && r.startDate === null && r.clientCanOptOut === null)) return null;
   const parts: string[] = [];
@@ -88,10 +103,11 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       ...card.funnelStages.map((s) => h('span', { class: 'badge' }, STAGE[s] ?? s))),
     h('h1', null, text(card.title, 'title')),
     h('p', { class: 'summary' }, text(card.summary, 'summary')),
+    // Each part is written as a sentence fragment («Когда …,», «я хочу …,», «чтобы …»), so they are read in a row.
     card.jobs.length ? section('Зачем клиенту (JTBD)', h('ul', { class: 'jobs' }, card.jobs.map((j, i) => h('li', null,
-      h('span', { class: 'jtbd-label' }, 'Когда '), text(j.situation, 'jobs', i, 'situation'),
-      h('span', { class: 'jtbd-label' }, ', хочет '), text(j.motivation, 'jobs', i, 'motivation'),
-      h('span', { class: 'jtbd-label' }, ', чтобы '), text(j.outcome, 'jobs', i, 'outcome'), '.')))) : null,
+      h('span', { class: 'jtbd-situation' }, text(j.situation, 'jobs', i, 'situation')), ' ',
+      h('span', { class: 'jtbd-motivation' }, text(j.motivation, 'jobs', i, 'motivation')), ' ',
+      h('span', { class: 'jtbd-outcome' }, text(j.outcome, 'jobs', i, 'outcome')))))) : null,
     h('div', { class: 'two' },
       section('Кому предлагать', card.targetSegments.length ? segments(card.targetSegments) : h('p', { class: 'muted' }, 'Сегменты не указаны.')),
       section('Кому не предлагать', card.antiSegments.length ? segments(card.antiSegments) : h('p', { class: 'muted' }, 'Ограничений нет.'))),
@@ -106,7 +122,7 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       e.statistics ? h('p', { class: `claim verdict-${e.statistics.verdict.toLowerCase()}` },
         h('strong', null, `${VERDICT[e.statistics.verdict] ?? e.statistics.verdict}. `), e.statistics.claim) : null))) : h('p', { class: 'muted' }, 'Исследований пока нет.')),
     rollout ? section('Раскатка', h('p', null, rollout)) : null,
-    card.body ? section('Подробности', h('div', { class: 'body' }, text(card.body, 'body'))) : null,
+    card.body ? section('Подробности', h('div', { class: 'body' }, markdownLite(card.body, mentionsIn(card.glossaryMentions, ['body'])))) : null,
     section('Релизы', card.releaseNotes.length ? h('ul', { class: 'notes' }, card.releaseNotes.map((n) => h('li', null,
       h('p', null, h('strong', null, n.title), h('span', { class: 'muted' }, ` · ${formatDate(n.publishedOn)} · для: ${n.audiences.map((a) => AUDIENCE[a] ?? a).join(', ')}`)),
       h('p', null, n.text), rolloutText(n.rollout) ? h('p', { class: 'muted' }, rolloutText(n.rollout)) : null))) : h('p', { class: 'muted' }, 'Релизов пока не было.')),
