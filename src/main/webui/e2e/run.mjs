@@ -128,7 +128,10 @@ try {
     check(metrics.searchLayoutShift < 0.1, `layout shift while results load: ${metrics.searchLayoutShift}`);
     await page.locator('.facets button', { hasText: 'Карточка' }).click();
     await page.waitForURL(/type=CARD/);
-    await page.locator('article.hit:not(.skeleton)').first().waitFor();
+    await page.locator('.facet-value[aria-pressed=true]').waitFor();
+    await page.locator('.results[aria-busy=false]').waitFor();
+    check(await page.locator('.results .error').count() === 0, `the filtered search failed: ${await page.locator('.results').innerText()}`);
+    check(await page.locator('article.hit .badge', { hasText: 'Релиз' }).count() === 0, 'the type filter is applied');
     await shot(page, 'search');
 
     await page.goto(`${base}/search?q=${encodeURIComponent('зюзябрикус')}`);

@@ -23,6 +23,19 @@ const SEARCH = `query SearchPage($query: String!, $filter: SearchFilter, $first:
   }
 }`;
 
+const NAMES = `{ products(first: 100) { edges { node { slug name } } } segments(first: 100) { edges { node { slug name } } } }`;
+
+type Edges = { edges: { node: { slug: string; name: string } }[] };
+let names: Promise<Map<string, string>> | null = null;
+
+/** Product and segment names for the facets, which carry slugs; loaded once per page load. */
+function facetNames(): Promise<Map<string, string>> {
+  names ??= gql<{ products: Edges; segments: Edges }>(NAMES)
+    .then((d) => new Map([...d.products.edges, ...d.segments.edges].map((e) => [e.node.slug, e.node.name] as [string, string])))
+    .catch(() => new Map<string, string>());
+  return names;
+}
+
 const SUGGEST = `query SearchBox($prefix: String!) { suggest(prefix: $prefix, first: 8) { type slug text } }`;
 
 interface Suggestion { type: string; slug: string; text: string }
@@ -51,9 +64,10 @@ function hitHref(hit: Hit): string {
   return `/search?q=${encodeURIComponent(hit.node?.name ?? hit.slug)}&type=CARD`;
 }
 
-function facetLabel(key: FilterKey, value: string): string {
+function facetLabel(key: FilterKey, value: string, known: Map<string, string>): string {
   if (key === 'type') return TYPE[value] ?? value;
   if (key === 'stage') return STAGE[value] ?? value;
+  if (key === 'product' || key === 'segment') return known.get(value) ?? value;
   return value;
 }
 
@@ -147,6 +161,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
 
   // ---- results ----
   let runSeq = 0;
+  let known = new Map<string, string>();
   const renderFacets = (data: SearchResult['search'] | null) => {
     clear(facets);
     for (const [key, field] of FACET_FIELDS) {
@@ -157,7 +172,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
       const shown = values.some((v) => v.value === selected) || !selected ? values : [{ value: selected, count: 0 }, ...values];
       for (const v of shown.slice(0, 12)) {
         const button = h('button', { type: 'button', class: 'facet-value', 'aria-pressed': String(v.value === selected) },
-          facetLabel(key, v.value), h('span', { class: 'count' }, String(v.count)));
+          facetLabel(key, v.value, known), h('span', { class: 'count' }, String(v.count)));
         button.addEventListener('click', () => { state = toggleFilter(state, key, v.value); void run(); });
         group.append(button);
       }
@@ -215,7 +230,8 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     if (!results.querySelector('.hit')) skeleton();
     else results.classList.add('stale');
     try {
-      const data = await gql<SearchResult>(SEARCH, { query: state.q, filter: searchFilter(state), first: 20 });
+      const [data, loaded] = await Promise.all([gql<SearchResult>(SEARCH, { query: state.q, filter: searchFilter(state), first: 20 }), facetNames()]);
+      known = loaded;
       if (seq !== runSeq) return;
       renderFacets(data.search);
       await renderHits(data.search);
