@@ -118,6 +118,13 @@ try {
     const box = page.getByRole('combobox');
     await box.fill('колл');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
+    // The suggestions work from the keyboard: arrows move the active option, Escape closes the list.
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    check(active && (await page.locator(`#${active}`).getAttribute('aria-selected')) === 'true', 'ArrowDown selects a suggestion');
+    await box.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    check((await box.getAttribute('aria-expanded')) === 'false', 'Escape closes the suggestions');
     await box.fill('коллтрекинг');
     await box.press('Enter');
     await page.locator('article.hit:not(.skeleton)').first().waitFor();
@@ -133,6 +140,11 @@ try {
     check(await page.locator('.results .error').count() === 0, `the filtered search failed: ${await page.locator('.results').innerText()}`);
     check(await page.locator('article.hit .badge', { hasText: 'Релиз' }).count() === 0, 'the type filter is applied');
     await shot(page, 'search');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const searchOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    check(searchOverflow <= 0, `the search page scrolls sideways at phone width by ${searchOverflow}px`);
+    await shot(page, 'search-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.goto(`${base}/search?q=${encodeURIComponent('зюзябрикус')}`);
     await page.getByText('Ничего не нашлось').waitFor();
