@@ -66,6 +66,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * SmallRye's, whose body handler then finds it read.</li>
  * <li>Failures SmallRye hands to Vert.x (e.g. {@code "variables": "x"} in a POST body) would get Quarkus' error
  * page, with the stack trace in dev and test; they get a GraphQL-shaped error without internals instead.</li>
+ * <li>WebSocket upgrades (subscriptions) pass untouched; they authenticate in their connection_init message.</li>
  * </ul>
  * Everything else (status codes of GraphQL errors, error bodies) is SmallRye's; see the README's "GraphQL over
  * HTTP" section for what it does.
@@ -121,7 +122,10 @@ public class GraphQLHttpGuard {
     }
 
     void filter(RoutingContext ctx) {
-        if (!isEndpoint(ctx)) {
+        if (!isEndpoint(ctx) || isWebSocketUpgrade(ctx)) {
+            // Subscriptions: a browser cannot send a header with the upgrade, so the token comes in the
+            // connection_init message (quarkus.smallrye-graphql.authorization-client-init-payload-name) and the
+            // @Allowed rule of the subscription refuses a connection without one.
             ctx.next();
             return;
         }
@@ -153,6 +157,11 @@ public class GraphQLHttpGuard {
         }
         ctx.addHeadersEndHandler(ignored -> normalizeContentType(ctx.response()));
         ctx.next();
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext ctx) {
+        return HttpMethod.GET.equals(ctx.request().method())
+                && "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE));
     }
 
     /** Proactive authentication has run: a request without a token carries an anonymous identity (or none). */

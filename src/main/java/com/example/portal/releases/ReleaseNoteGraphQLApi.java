@@ -15,10 +15,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
 import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
@@ -54,6 +58,14 @@ public class ReleaseNoteGraphQLApi {
             @Description("Cursor of the item after which the page starts.") String after,
             @Description("Which notes; all when left out.") ReleaseNoteFilter filter) {
         return service.feed(PageRequest.of(first, after), filter);
+    }
+
+    @Subscription("releaseNotePublished")
+    @Description("Each release note as it is published from now on, on this replica (over a WebSocket: graphql-transport-ws "
+            + "or graphql-ws, with the token as \"Authorization\": \"Bearer ...\" in the connection_init payload). Sales and "
+            + "marketing get only notes about published cards.")
+    public Multi<@NonNull ReleaseNoteAnnouncement> releaseNotePublished() {
+        return service.published();
     }
 
     @Description("Release notes about this card, newest first.")

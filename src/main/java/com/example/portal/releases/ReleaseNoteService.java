@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.DeleteInput;
@@ -27,13 +29,16 @@ import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
+import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
 import com.example.portal.releases.api.ReleaseNoteEdge;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
+import com.example.portal.security.Caller;
 
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 
 @ApplicationScoped
 public class ReleaseNoteService implements NodeResolver {
@@ -50,6 +55,12 @@ public class ReleaseNoteService implements NodeResolver {
 
     @Inject
     WriteTransaction writes;
+
+    @Inject
+    ReleaseNoteFeed feed;
+
+    @Inject
+    Caller caller;
 
     @Override
     public String type() {
@@ -108,7 +119,7 @@ public class ReleaseNoteService implements NodeResolver {
     }
 
     public ReleaseNotePayload create(CreateReleaseNoteInput input) {
-        return writes.run(() -> {
+        ReleaseNotePayload payload = writes.run(() -> {
             InputCheck check = new InputCheck("input");
             Long cardId = validate(input, check);
             if (input.slug != null && notes.findBySlug(input.slug).isPresent()) {
@@ -121,6 +132,24 @@ public class ReleaseNoteService implements NodeResolver {
             notes.persistAndFlush(note);
             return ReleaseNotePayload.of(toApi(note));
         }, ReleaseNotePayload::refused);
+        if (payload.releaseNote != null) {
+            // After the commit, so a subscriber that reloads the note or its card finds them.
+            ReleaseNote note = payload.releaseNote;
+            FeatureCard card = cards.byIds(List.of(note.cardDbId)).get(note.cardDbId);
+            if (card != null) {
+                feed.publish(ReleaseNoteAnnouncement.of(note, card.slug), card.status == CardStatus.PUBLISHED);
+            }
+        }
+        return payload;
+    }
+
+    /**
+     * Notes created from now on that the caller may read: sales and marketing only those about published cards.
+     * The caller's rights are taken when the subscription starts; the items arrive outside its request.
+     */
+    public Multi<ReleaseNoteAnnouncement> published() {
+        boolean readsUnpublished = caller.mayReadUnpublished();
+        return feed.stream().filter(p -> readsUnpublished || p.cardPublished()).map(ReleaseNoteFeed.Published::note);
     }
 
     public ReleaseNotePayload update(UpdateReleaseNoteInput input) {

@@ -50,6 +50,8 @@ class AuthorizationMatrixTest {
 
     static final Map<String, Rule> MUTATIONS = new LinkedHashMap<>();
     static final Map<String, Rule> QUERIES = new LinkedHashMap<>();
+    /** Subscriptions run over a WebSocket, so their rules are tried by their own tests (ReleaseNoteSubscriptionTest). */
+    static final Map<String, Rule> SUBSCRIPTIONS = Map.of("releaseNotePublished", Rule.READERS);
 
     static {
         for (String type : List.of("Product", "Segment", "GlossaryTerm", "FeatureCard", "Evidence", "ReleaseNote")) {
@@ -101,6 +103,9 @@ class AuthorizationMatrixTest {
                 .as("mutations in the schema; give a new one its rule in MUTATIONS").isEqualTo(new TreeSet<>(MUTATIONS.keySet()));
         assertThat(names(operations(schema, "Query")))
                 .as("queries in the schema; give a new one its rule in QUERIES").isEqualTo(new TreeSet<>(QUERIES.keySet()));
+        assertThat(names(operations(schema, "Subscription")))
+                .as("subscriptions in the schema; give a new one its rule in SUBSCRIPTIONS and a test over a WebSocket")
+                .isEqualTo(new TreeSet<>(SUBSCRIPTIONS.keySet()));
     }
 
     @Test

@@ -1,0 +1,146 @@
+import { h, uid } from '../dom';
+import { gql } from '../gql';
+import { AUDIENCE, EVIDENCE, formatDate, percent, STAGE, STATUS, VERDICT } from '../labels';
+import type { PageContext } from '../main';
+import { boldRuns, type Mention, mentionsIn, splitByMentions, unwrapLines } from '../text';
+
+const CARD = `query CardPage($slug: String!) {
+  featureCard(slug: $slug) {
+    slug status title summary body tags talkingPoints funnelStages owner lastVerifiedAt updatedAt
+    product { slug name }
+    jobs { situation motivation outcome }
+    objections { objection answer }
+    rollout { startDate sharePercent clientCanOptOut }
+    targetSegments { ...SegmentOnCard }
+    antiSegments { ...SegmentOnCard }
+    evidence {
+      slug kind title conclusion conductedOn sampleSize
+      statistics { verdict claim method interval { low high } differenceInterval { low high } }
+    }
+    glossaryMentions { field start end term { ...TermOnHover } }
+    releaseNotes { slug title text publishedOn audiences rollout { startDate sharePercent clientCanOptOut } }
+  }
+}
+fragment SegmentOnCard on Segment { slug name description criteria { sentence } }
+fragment TermOnHover on GlossaryTerm { slug term kind definition formula }`;
+
+const JARGON = `query CardJargon($slug: String!) {
+  featureCard(slug: $slug) { jargon { kind text message suggestion occurrences { field } } }
+}`;
+
+export interface Term { slug: string; term: string; kind: string; definition: string; formula: string | null }
+interface Segment { slug: string; name: string; description: string | null; criteria: { sentence: string } }
+interface Rollout { startDate: string | null; sharePercent: number | null; clientCanOptOut: boolean | null }
+interface Card {
+  slug: string; status: string; title: string; summary: string; body: string; tags: string[]; talkingPoints: string[];
+  funnelStages: string[]; owner: string | null; lastVerifiedAt: string | null; updatedAt: string;
+  product: { slug: string; name: string };
+  jobs: { situation: string; motivation: string; outcome: string }[];
+  objections: { objection: string; answer: string }[];
+  rollout: Rollout | null;
+  targetSegments: Segment[]; antiSegments: Segment[];
+  evidence: {
+    slug: string; kind: string; title: string; conclusion: string; conductedOn: string | null; sampleSize: number | null;
+    statistics: { verdict: string; claim: string; method: string } | null;
+  }[];
+  glossaryMentions: Mention<Term>[];
+  releaseNotes: { slug: string; title: string; text: string; publishedOn: string; audiences: string[]; rollout: Rollout | null }[];
+}
+interface Jargon { kind: string; text: string; message: string; suggestion: string | null; occurrences: { field: string[] }[] }
+
+/** A glossary term in running text: its plain definition shows on hover and on keyboard focus. */
+export function termElement(text: string, term: Term): HTMLElement {
+  const id = uid('tip');
+  return h('span', { class: 'term', tabindex: '0', 'aria-describedby': id, 'data-term': term.slug },
+    text,
+    h('span', { class: 'tip', role: 'tooltip', id },
+      h('strong', null, term.term), ` — ${term.definition}`, term.formula ? h('span', { class: 'formula' }, ` Формула: ${term.formula}`) : null));
+}
+
+/** The card body: paragraphs and **bold** of its Markdown, glossary terms marked; everything else stays text. */
+function markdownLite(body: string, mentions: Mention<Term>[]): Node[] {
+  const nodes: Node[] = [];
+  let bold = false;
+  for (const piece of splitByMentions(unwrapLines(body), mentions)) {
+    const result = boldRuns(piece.text, bold);
+    bold = result.bold;
+    for (const run of result.runs) {
+      const node: Node = piece.term ? termElement(run.text, piece.term) : document.createTextNode(run.text);
+      nodes.push(run.bold ? h('strong', null, node) : node);
+    }
+  }
+  return nodes;
+}
+
+export function rolloutText(r: Rollout | null): string | null {
+  if (!r || (r.sharePercent === null && r.startDate === null && r.clientCanOptOut === null)) return null;
+  const parts: string[] = [];
+  if (r.sharePercent !== null) parts.push(`${String(r.sharePercent).replace('.', ',')} % клиентов`);
+  if (r.startDate) parts.push(`с ${formatDate(r.startDate)}`);
+  if (r.clientCanOptOut !== null) parts.push(r.clientCanOptOut ? 'клиент может отключить' : 'клиент не может отключить');
+  return parts.join(', ');
+}
+
+export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
+  const data = await gql<{ featureCard: Card | null }>(CARD, { slug });
+  const card = data.featureCard;
+  if (!card) {
+    ctx.main.append(h('h1', null, 'Карточка не найдена'),
+      h('p', null, 'Её нет или она ещё не опубликована. ', h('a', { href: '/search' }, 'К поиску')));
+    return;
+  }
+  document.title = `${card.title} — Портал знаний о продукте`;
+  const text = (value: string, ...field: (string | number)[]) =>
+    splitByMentions(value, mentionsIn(card.glossaryMentions, field)).map((p) => (p.term ? termElement(p.text, p.term) : p.text));
+  const section = (title: string, ...content: (Node | string | null)[]) => h('section', { class: 'block' }, h('h2', null, title), ...content);
+  const segments = (list: Segment[]) => h('ul', { class: 'segments' }, list.map((s) =>
+    h('li', null, h('strong', null, s.name), ': ', s.criteria.sentence)));
+  const rollout = rolloutText(card.rollout);
+
+  ctx.main.append(h('article', { class: 'card-page' },
+    h('p', { class: 'meta' }, h('a', { href: `/search?q=${encodeURIComponent(card.product.name)}&product=${encodeURIComponent(card.product.slug)}` }, card.product.name),
+      card.status !== 'PUBLISHED' ? h('span', { class: 'badge status' }, STATUS[card.status]) : null,
+      ...card.funnelStages.map((s) => h('span', { class: 'badge' }, STAGE[s] ?? s))),
+    h('h1', null, text(card.title, 'title')),
+    h('p', { class: 'summary' }, text(card.summary, 'summary')),
+    // Each part is written as a sentence fragment («Когда …,», «я хочу …,», «чтобы …»), so they are read in a row.
+    card.jobs.length ? section('Зачем клиенту (JTBD)', h('ul', { class: 'jobs' }, card.jobs.map((j, i) => h('li', null,
+      h('span', { class: 'jtbd-situation' }, text(j.situation, 'jobs', i, 'situation')), ' ',
+      h('span', { class: 'jtbd-motivation' }, text(j.motivation, 'jobs', i, 'motivation')), ' ',
+      h('span', { class: 'jtbd-outcome' }, text(j.outcome, 'jobs', i, 'outcome')))))) : null,
+    h('div', { class: 'two' },
+      section('Кому предлагать', card.targetSegments.length ? segments(card.targetSegments) : h('p', { class: 'muted' }, 'Сегменты не указаны.')),
+      section('Кому не предлагать', card.antiSegments.length ? segments(card.antiSegments) : h('p', { class: 'muted' }, 'Ограничений нет.'))),
+    card.talkingPoints.length ? section('Что сказать клиенту', h('ul', null, card.talkingPoints.map((t, i) => h('li', null, text(t, 'talkingPoints', i))))) : null,
+    card.objections.length ? section('Возражения и ответы', h('dl', { class: 'objections' }, card.objections.flatMap((o, i) => [
+      h('dt', null, text(o.objection, 'objections', i, 'objection')), h('dd', null, text(o.answer, 'objections', i, 'answer'))]))) : null,
+    section('Что показали исследования', card.evidence.length ? h('ul', { class: 'evidence' }, card.evidence.map((e) => h('li', null,
+      h('p', null, h('span', { class: 'badge' }, EVIDENCE[e.kind] ?? e.kind), ' ', h('strong', null, e.title),
+        e.conductedOn ? h('span', { class: 'muted' }, ` · ${formatDate(e.conductedOn)}`) : null,
+        e.sampleSize ? h('span', { class: 'muted' }, ` · выборка ${e.sampleSize}`) : null),
+      h('p', null, e.conclusion),
+      e.statistics ? h('p', { class: `claim verdict-${e.statistics.verdict.toLowerCase()}` },
+        h('strong', null, `${VERDICT[e.statistics.verdict] ?? e.statistics.verdict}. `), e.statistics.claim) : null))) : h('p', { class: 'muted' }, 'Исследований пока нет.')),
+    rollout ? section('Раскатка', h('p', null, rollout)) : null,
+    card.body ? section('Подробности', h('div', { class: 'body' }, markdownLite(card.body, mentionsIn(card.glossaryMentions, ['body'])))) : null,
+    section('Релизы', card.releaseNotes.length ? h('ul', { class: 'notes' }, card.releaseNotes.map((n) => h('li', null,
+      h('p', null, h('strong', null, n.title), h('span', { class: 'muted' }, ` · ${formatDate(n.publishedOn)} · для: ${n.audiences.map((a) => AUDIENCE[a] ?? a).join(', ')}`)),
+      h('p', null, n.text), rolloutText(n.rollout) ? h('p', { class: 'muted' }, rolloutText(n.rollout)) : null))) : h('p', { class: 'muted' }, 'Релизов пока не было.')),
+    h('p', { class: 'muted small' }, card.owner ? `Отвечает: ${card.owner}. ` : '', `Обновлено ${formatDate(card.updatedAt)}.`,
+      card.lastVerifiedAt ? ` Проверено ${formatDate(card.lastVerifiedAt)}.` : ' Ещё не проверялась.', ' ',
+      card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
+  ));
+  if (ctx.viewer.readsUnpublished) {
+    const jargon = (await gql<{ featureCard: { jargon: Jargon[] } | null }>(JARGON, { slug })).featureCard?.jargon ?? [];
+    ctx.main.append(jargonSection(jargon));
+  }
+}
+
+export function jargonSection(jargon: Jargon[]): HTMLElement {
+  return h('section', { class: 'block jargon', 'aria-label': 'Жаргон в карточке' }, h('h2', null, 'Жаргон (видят только продакты)'),
+    jargon.length ? h('ul', null, jargon.map((j) => h('li', null, h('strong', null, j.text), ` — ${j.message}`,
+      j.suggestion ? ` Лучше: «${j.suggestion}».` : '', h('span', { class: 'muted' }, ` (${j.occurrences.length} ${j.occurrences.length === 1 ? 'место' : 'мест'})`))))
+      : h('p', { class: 'muted' }, 'Жаргона не найдено.'));
+}
+
+export { percent };

@@ -1,0 +1,251 @@
+import { clear, h, uid } from '../dom';
+import { gql } from '../gql';
+import { FACET, STAGE, STATUS, TYPE } from '../labels';
+import type { PageContext } from '../main';
+import { navigate } from '../main';
+import { highlightPieces, plural, suggestPrefix } from '../text';
+import { type FilterKey, readSearch, searchFilter, type SearchState, toggleFilter, writeSearch } from '../url';
+
+const SEARCH = `query SearchPage($query: String!, $filter: SearchFilter, $first: Int) {
+  search(query: $query, filter: $filter, first: $first) {
+    totalCount
+    facets { type { value count } product { value count } segment { value count } funnelStage { value count } tag { value count } }
+    edges { node {
+      type slug
+      textMatches { field fragment }
+      node {
+        ... on FeatureCard { title summary status product { slug name } }
+        ... on Segment { name description }
+        ... on GlossaryTerm { term definition }
+        ... on ReleaseNote { title publishedOn card { slug title product { name } } }
+      }
+    } }
+  }
+}`;
+
+const NAMES = `{ products(first: 100) { edges { node { slug name } } } segments(first: 100) { edges { node { slug name } } } }`;
+
+type Edges = { edges: { node: { slug: string; name: string } }[] };
+let names: Promise<Map<string, string>> | null = null;
+
+/** Product and segment names for the facets, which carry slugs; loaded once per page load. */
+function facetNames(): Promise<Map<string, string>> {
+  names ??= gql<{ products: Edges; segments: Edges }>(NAMES)
+    .then((d) => new Map([...d.products.edges, ...d.segments.edges].map((e) => [e.node.slug, e.node.name] as [string, string])))
+    .catch(() => new Map<string, string>());
+  return names;
+}
+
+const SUGGEST = `query SearchBox($prefix: String!) { suggest(prefix: $prefix, first: 8) { type slug text } }`;
+
+interface Suggestion { type: string; slug: string; text: string }
+interface Facet { value: string; count: number }
+interface Hit {
+  type: string;
+  slug: string;
+  textMatches: { field: string; fragment: string }[];
+  node: {
+    title?: string; summary?: string; status?: string; product?: { slug: string; name: string };
+    name?: string; description?: string; term?: string; definition?: string;
+    publishedOn?: string; card?: { slug: string; title: string; product: { name: string } };
+  } | null;
+}
+interface SearchResult {
+  search: { totalCount: number; facets: Record<string, Facet[]>; edges: { node: Hit }[] };
+}
+
+const FACET_FIELDS: [FilterKey, string][] = [['type', 'type'], ['product', 'product'], ['stage', 'funnelStage'], ['segment', 'segment'], ['tag', 'tag']];
+
+/** Where a hit leads: cards to their page, terms to the glossary, notes to their card. */
+function hitHref(hit: Hit): string {
+  if (hit.type === 'CARD') return `/card/${encodeURIComponent(hit.slug)}`;
+  if (hit.type === 'GLOSSARY') return `/glossary?q=${encodeURIComponent(hit.node?.term ?? hit.slug)}`;
+  if (hit.type === 'RELEASE' && hit.node?.card) return `/card/${encodeURIComponent(hit.node.card.slug)}`;
+  return `/search?q=${encodeURIComponent(hit.node?.name ?? hit.slug)}&type=CARD`;
+}
+
+function facetLabel(key: FilterKey, value: string, known: Map<string, string>): string {
+  if (key === 'type') return TYPE[value] ?? value;
+  if (key === 'stage') return STAGE[value] ?? value;
+  if (key === 'product' || key === 'segment') return known.get(value) ?? value;
+  return value;
+}
+
+function pieces(fragment: string): (Node | string)[] {
+  return highlightPieces(fragment).map((p) => (p.mark ? h('mark', null, p.text) : p.text));
+}
+
+export async function searchPage(ctx: PageContext): Promise<void> {
+  let state: SearchState = readSearch(ctx.params);
+  const listId = uid('suggest');
+  const input = h('input', {
+    id: 'q', type: 'search', name: 'q', value: state.q, autocomplete: 'off', role: 'combobox',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, placeholder: 'коллтрекинг, кому предложить отчёт…',
+  });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'suggest', hidden: true, 'aria-label': 'Подсказки' });
+  const form = h('form', { role: 'search', class: 'searchbar' },
+    h('label', { for: 'q', class: 'visually-hidden' }, 'Что ищем'),
+    h('div', { class: 'combo' }, input, list),
+    h('button', { type: 'submit' }, 'Найти'));
+  const facets = h('aside', { class: 'facets', 'aria-label': 'Фильтры' });
+  const results = h('section', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'false' });
+  ctx.main.append(h('h1', { class: 'visually-hidden' }, 'Поиск'), form, h('div', { class: 'search-layout' }, facets, results));
+
+  // ---- autocomplete ----
+  let suggestions: Suggestion[] = [];
+  let active = -1;
+  let suggestTimer: number | undefined;
+  let suggestSeq = 0;
+  const closeList = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const showList = () => {
+    clear(list);
+    suggestions.forEach((s, i) => {
+      const item = h('li', { id: `${listId}-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false' },
+        h('span', { class: 'kind' }, TYPE[s.type] ?? s.type), ' ', s.text);
+      item.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });
+      list.append(item);
+    });
+    list.hidden = suggestions.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const choose = (i: number) => {
+    const s = suggestions[i];
+    closeList();
+    if (s.type === 'CARD') navigate(`/card/${encodeURIComponent(s.slug)}`);
+    else {
+      input.value = s.text;
+      state = { ...state, q: s.text };
+      void run();
+    }
+  };
+  input.addEventListener('input', () => {
+    window.clearTimeout(suggestTimer);
+    const prefix = suggestPrefix(input.value);
+    if (!prefix) { suggestions = []; closeList(); return; }
+    suggestTimer = window.setTimeout(async () => {
+      const seq = ++suggestSeq;
+      const data = await gql<{ suggest: Suggestion[] }>(SUGGEST, { prefix }).catch(() => ({ suggest: [] }));
+      if (seq !== suggestSeq || document.activeElement !== input) return;
+      suggestions = data.suggest;
+      active = -1;
+      showList();
+    }, 150);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (list.hidden || !suggestions.length) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      active = (active + (e.key === 'ArrowDown' ? 1 : suggestions.length - 1) + (active < 0 && e.key === 'ArrowUp' ? 1 : 0)) % suggestions.length;
+      showList();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === 'Escape') {
+      closeList();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(closeList, 100));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    closeList();
+    state = { ...state, q: input.value.trim() };
+    void run();
+  });
+
+  // ---- results ----
+  let runSeq = 0;
+  let known = new Map<string, string>();
+  const renderFacets = (data: SearchResult['search'] | null) => {
+    clear(facets);
+    for (const [key, field] of FACET_FIELDS) {
+      const values = data?.facets[field] ?? [];
+      const selected = state[key];
+      if (!values.length && !selected) continue;
+      const group = h('div', { class: 'facet', role: 'group', 'aria-label': FACET[key] }, h('h2', null, FACET[key]));
+      const shown = values.some((v) => v.value === selected) || !selected ? values : [{ value: selected, count: 0 }, ...values];
+      for (const v of shown.slice(0, 12)) {
+        const button = h('button', { type: 'button', class: 'facet-value', 'aria-pressed': String(v.value === selected) },
+          facetLabel(key, v.value, known), h('span', { class: 'count' }, String(v.count)));
+        button.addEventListener('click', () => { state = toggleFilter(state, key, v.value); void run(); });
+        group.append(button);
+      }
+      facets.append(group);
+    }
+  };
+  const skeleton = () => {
+    clear(results);
+    results.append(h('p', { class: 'count-line muted' }, 'Ищем…'));
+    for (let i = 0; i < 4; i++) results.append(h('article', { class: 'hit skeleton', 'aria-hidden': 'true' }, h('div'), h('div'), h('div')));
+  };
+  const renderHits = async (data: SearchResult['search']) => {
+    clear(results);
+    if (!data.edges.length) {
+      const words = state.q.split(/\s+/).filter((w) => w.length >= 3);
+      const alternatives = words.length
+        ? (await gql<{ suggest: Suggestion[] }>(SUGGEST, { prefix: words[0].slice(0, 3) }).catch(() => ({ suggest: [] }))).suggest
+        : [];
+      results.append(h('div', { class: 'empty' },
+        h('p', null, h('strong', null, `Ничего не нашлось по запросу «${state.q}»`), searchFilter(state) ? ' с выбранными фильтрами.' : '.'),
+        searchFilter(state) ? h('p', null, h('a', { href: `/search${writeSearch({ q: state.q })}` }, 'Искать без фильтров')) : null,
+        alternatives.length ? h('p', null, 'Может быть, вы искали: ') : null,
+        alternatives.length ? h('ul', { class: 'alternatives' }, alternatives.map((s) =>
+          h('li', null, h('a', { href: s.type === 'CARD' ? `/card/${encodeURIComponent(s.slug)}` : `/search?q=${encodeURIComponent(s.text)}` }, s.text)))) : null,
+        h('p', { class: 'muted' }, 'Попробуйте другое слово, название продукта или ', h('a', { href: '/glossary' }, 'загляните в словарь'), '.')));
+      return;
+    }
+    results.append(h('p', { class: 'count-line muted' }, `${data.totalCount} ${plural(data.totalCount, 'результат', 'результата', 'результатов')}`));
+    for (const { node: hit } of data.edges) {
+      const n = hit.node ?? {};
+      const title = n.title ?? n.name ?? n.term ?? hit.slug;
+      const product = n.product?.name ?? n.card?.product.name;
+      const fragment = hit.textMatches.find((m) => m.field !== 'title') ?? hit.textMatches[0];
+      results.append(h('article', { class: 'hit' },
+        h('p', { class: 'meta' }, h('span', { class: `badge type-${hit.type.toLowerCase()}` }, TYPE[hit.type] ?? hit.type),
+          product ? ` · ${product}` : '', n.status && n.status !== 'PUBLISHED' ? h('span', { class: 'badge status' }, STATUS[n.status]) : null),
+        h('h2', null, h('a', { href: hitHref(hit) }, title)),
+        h('p', { class: 'fragment' }, fragment ? pieces(fragment.fragment) : (n.summary ?? n.description ?? n.definition ?? ''))));
+    }
+  };
+  async function run(): Promise<void> {
+    ctx.replaceQuery(writeSearch(state));
+    if (input.value.trim() !== state.q) input.value = state.q;
+    if (!state.q) {
+      renderFacets(null);
+      clear(results);
+      results.append(h('div', { class: 'intro' },
+        h('p', null, 'Ищите по продуктам, задачам клиентов, возражениям и терминам. Например: ',
+          ...['коллтрекинг', 'пропущенные звонки', 'кому предложить аналитику вакансий'].flatMap((q, i) =>
+            [i ? ', ' : '', h('a', { href: `/search?q=${encodeURIComponent(q)}` }, q)]), '.')));
+      return;
+    }
+    const seq = ++runSeq;
+    results.setAttribute('aria-busy', 'true');
+    if (!results.querySelector('.hit')) skeleton();
+    else results.classList.add('stale');
+    try {
+      const [data, loaded] = await Promise.all([gql<SearchResult>(SEARCH, { query: state.q, filter: searchFilter(state), first: 20 }), facetNames()]);
+      known = loaded;
+      if (seq !== runSeq) return;
+      renderFacets(data.search);
+      await renderHits(data.search);
+    } catch (e) {
+      if (seq !== runSeq) return;
+      clear(results);
+      results.append(h('p', { class: 'error', role: 'alert' }, e instanceof Error ? e.message : String(e)));
+    } finally {
+      if (seq === runSeq) {
+        results.setAttribute('aria-busy', 'false');
+        results.classList.remove('stale');
+      }
+    }
+  }
+  await run();
+  if (!state.q) input.focus();
+}
