@@ -33,6 +33,8 @@ final class BenchReport {
     final List<Latencies> searches = new ArrayList<>();
     final List<Comparison> comparisons = new ArrayList<>();
     final List<Target> targets = new ArrayList<>();
+    /** p50 per kind of query, one client: where the time goes. */
+    final List<Map<String, Object>> byKind = new ArrayList<>();
 
     String markdown(String title) {
         StringBuilder md = new StringBuilder("# " + title + "\n\nMachine: ");
@@ -44,6 +46,12 @@ final class BenchReport {
         md.append("\n| side | clients | queries | p50 ms | p95 ms | p99 ms | max ms | queries/s | note |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         searches.forEach(l -> md.append(l.markdownRow()).append('\n'));
+        if (!byKind.isEmpty()) {
+            md.append("\n| query kind (1 client) | ").append(String.join(" | ", byKind.get(0).keySet().stream().skip(1).toList()))
+                    .append(" |\n|---").append("|---".repeat(byKind.get(0).size() - 1)).append("|\n");
+            byKind.forEach(row -> md.append("| ").append(String.join(" | ", row.values().stream().map(String::valueOf).toList()))
+                    .append(" |\n"));
+        }
         if (!comparisons.isEmpty()) {
             md.append("\n| compared in this run | ours | baseline | ratio |\n|---|---|---|---|\n");
             comparisons.forEach(c -> md.append("| %s | %s | %s | %s |\n".formatted(c.what(), c.ours(), c.baseline(), c.ratio())));
@@ -66,6 +74,7 @@ final class BenchReport {
         json.put("searches", searches);
         json.put("comparisons", comparisons);
         json.put("targets", targets);
+        json.put("byKind", byKind);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(name + ".json").toFile(), json);
         return markdown;
     }

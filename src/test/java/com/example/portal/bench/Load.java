@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,12 +35,18 @@ final class Load {
      */
     static Latencies closed(String name, Side side, List<BenchQuery> mix, int clients, int rounds, long seed, int seconds,
             boolean warmUp) throws Exception {
+        return closed(name, side, mix, clients, rounds, seed, seconds, warmUp, null);
+    }
+
+    /** As above; when byKind is given, also collects each query's latency under its kind (judged query kind). */
+    static Latencies closed(String name, Side side, List<BenchQuery> mix, int clients, int rounds, long seed, int seconds,
+            boolean warmUp, Map<String, List<Long>> byKind) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
         try {
             if (warmUp) {
-                pool.submit(() -> runAll(side, mix, seconds / 2, errors, firstError)).get();
+                pool.submit(() -> runAll(side, mix, seconds / 2, errors, firstError, null)).get();
                 errors.set(0);
             }
             List<Future<long[]>> runs = new ArrayList<>();
@@ -50,7 +57,7 @@ final class Load {
                     order.addAll(mix);
                 }
                 Collections.shuffle(order, new Random(seed + c));
-                runs.add(pool.submit(() -> runAll(side, order, seconds, errors, firstError)));
+                runs.add(pool.submit(() -> runAll(side, order, seconds, errors, firstError, byKind)));
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> run : runs) {
@@ -69,7 +76,7 @@ final class Load {
 
     /** Runs the queries in order until done or the time budget is spent; returns the latencies of those that succeeded. */
     private static long[] runAll(Side side, List<BenchQuery> queries, int seconds, AtomicInteger errors,
-            AtomicReference<Throwable> firstError) {
+            AtomicReference<Throwable> firstError, Map<String, List<Long>> byKind) {
         long[] nanos = new long[queries.size()];
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         int n = 0;
@@ -78,6 +85,12 @@ final class Load {
             try {
                 side.run(queries.get(i));
                 nanos[n++] = System.nanoTime() - t;
+                if (byKind != null) {
+                    synchronized (byKind) {
+                        byKind.computeIfAbsent(queries.get(i).kind() + (queries.get(i).filter() == null ? "" : " +filter"),
+                                k -> new ArrayList<>()).add(nanos[n - 1]);
+                    }
+                }
             } catch (Exception e) {
                 errors.incrementAndGet();
                 firstError.compareAndSet(null, e);
@@ -135,8 +148,10 @@ final class Load {
                         side.run(order.get(i));
                         done.set(i, System.nanoTime());
                     } catch (Exception e) {
-                        done.set(i, -1);
-                        firstError.compareAndSet(null, e);
+                        if (!(e instanceof InterruptedException) && System.nanoTime() <= cutoff) {
+                            done.set(i, -1);
+                            firstError.compareAndSet(null, e);
+                        } // else: cut off while waiting for its answer, so unanswered
                     } finally {
                         inFlight.decrementAndGet();
                     }

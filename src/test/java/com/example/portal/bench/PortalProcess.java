@@ -125,6 +125,36 @@ final class PortalProcess implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time (user + system) the portal's process has used so far, in milliseconds (clock ticks of 10 ms). */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime: fields 14, 15
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until the portal is idle (under 5% of a core over half a second), at most the timeout: requests a load
+     * generator gave up on may still be worked off and would slow the next measurement. Returns the milliseconds waited.
+     */
+    long awaitIdle(Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long before = cpuMillis();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            long now = cpuMillis();
+            if (now - before <= 25) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     private void stop() {
         if (!process.isAlive()) {
             return;
