@@ -129,7 +129,7 @@ class SearchBenchmark {
                 GraphQLClient graphql = new GraphQLClient(portal.uri("/graphql"));
                 report.figures.put("first start (empty database: migrations, empty index) to ready ms",
                         portal.awaitReady(graphql.http, Duration.ofMinutes(5)));
-                importAndRebuild(report, graphql, database, admin, cards);
+                importAndRebuild(report, graphql, database, admin, log);
             }
 
             try (PortalProcess portal = PortalProcess.launch(JAR, portalJvm, properties, log)) {
@@ -160,14 +160,17 @@ class SearchBenchmark {
     }
 
     /** Import over HTTP (admin), the index catching up on the import's outbox events, then a full rebuild. */
-    private void importAndRebuild(BenchReport report, GraphQLClient graphql, DataSource database, String admin, int cards)
+    private void importAndRebuild(BenchReport report, GraphQLClient graphql, DataSource database, String admin, Path log)
             throws Exception {
         long start = System.nanoTime();
         JsonNode imported = graphql.data(admin, "mutation { importContent { applied counts { kind count } "
                 + "problems { file line message } } }", Map.of(), LONG).get("importContent");
         long importNanos = System.nanoTime() - start;
         if (!imported.get("applied").asBoolean()) {
-            throw new IllegalStateException("The import was not applied: " + GraphQLClient.abbreviate(imported.toString()));
+            throw new IllegalStateException("The import was not applied (portal log: " + log + "; a transaction over "
+                    + "Narayana's 60 s default is reaped, ARJUNA012117: raise it with -Dbench.portal.jvm=\"-Xmx1g "
+                    + "-Dquarkus.transaction-manager.default-transaction-timeout=PT30M\"): "
+                    + GraphQLClient.abbreviate(imported.toString()));
         }
         int imports = 0;
         for (JsonNode count : imported.get("counts")) {
