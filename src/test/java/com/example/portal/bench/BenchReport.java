@@ -33,6 +33,8 @@ final class BenchReport {
     final List<Latencies> searches = new ArrayList<>();
     final List<Comparison> comparisons = new ArrayList<>();
     final List<Target> targets = new ArrayList<>();
+    /** The figures of the README's table, one column per size (see {@link #acrossSizes}). */
+    final Map<String, String> headline = new LinkedHashMap<>();
     /** p50 per kind of query, one client: where the time goes. */
     final List<Map<String, Object>> byKind = new ArrayList<>();
 
@@ -63,6 +65,27 @@ final class BenchReport {
         return md.toString();
     }
 
+    /** One table, a column per size, of each run's headline figures, with the machine of the first. */
+    static String acrossSizes(Map<Integer, BenchReport> reports) {
+        if (reports.isEmpty()) {
+            return "";
+        }
+        BenchReport first = reports.values().iterator().next();
+        StringBuilder md = new StringBuilder("# Search benchmark: summary\n\nMachine: ");
+        md.append(String.join(", ", first.machine.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        md.append("\n\n| figure |");
+        reports.keySet().forEach(cards -> md.append(" %,d cards |".formatted(cards)));
+        md.append("\n|---|").append("---|".repeat(reports.size())).append('\n');
+        java.util.Set<String> rows = new java.util.LinkedHashSet<>();
+        reports.values().forEach(r -> rows.addAll(r.headline.keySet()));
+        for (String row : rows) {
+            md.append("| ").append(row).append(" |");
+            reports.values().forEach(r -> md.append(' ').append(r.headline.getOrDefault(row, "–")).append(" |"));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
     Path write(Path dir, String name, String title) throws IOException {
         Files.createDirectories(dir);
         Path markdown = dir.resolve(name + ".md");
@@ -70,6 +93,7 @@ final class BenchReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("machine", machine);
         json.put("setup", setup);
+        json.put("headline", headline);
         json.put("figures", figures);
         json.put("searches", searches);
         json.put("comparisons", comparisons);
