@@ -30,8 +30,13 @@ record Latencies(String side, int clients, int queries, double p50, double p95, 
     }
 
     String markdownRow() {
-        return "| %s | %d | %d | %s | %s | %s | %s | %.0f | %s |".formatted(side, clients, queries, fmt(p50), fmt(p95),
-                fmt(p99), fmt(max), perSecond, note);
+        return "| %s | %d | %d | %s | %s | %s | %s | %s | %s |".formatted(side, clients, queries, fmt(p50), fmt(p95),
+                fmt(p99), fmt(max), rate(perSecond), note);
+    }
+
+    /** Queries per second: whole numbers, with a decimal below 10 (a slow side is not shown as 0/s). */
+    static String rate(double perSecond) {
+        return perSecond < 10 ? "%.1f".formatted(perSecond) : "%,.0f".formatted(perSecond);
     }
 
     static String fmt(double ms) {

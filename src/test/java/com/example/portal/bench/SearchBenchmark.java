@@ -279,20 +279,20 @@ class SearchBenchmark {
             Latencies bestAnd = best(andRuns);
             Latencies bestOr = best(orRuns);
             Latencies bestRaw = best(rawRuns);
-            report.headline.put("(a) raw Lucene p50 / p99 ms, 1 client; best queries/s", "%s / %s; %.0f".formatted(
-                    Latencies.fmt(rawOne.p50()), Latencies.fmt(rawOne.p99()), bestRaw.perSecond()));
+            report.headline.put("(a) raw Lucene p50 / p99 ms, 1 client; best queries/s", "%s / %s; %s".formatted(
+                    Latencies.fmt(rawOne.p50()), Latencies.fmt(rawOne.p99()), Latencies.rate(bestRaw.perSecond())));
             report.headline.put("(b) GraphQL open loop p50 / p99 ms at %.0f/s (target p99 < 20 at 200/s)".formatted(rate),
                     "%s / %s%s".formatted(Latencies.fmt(open.p50()), Latencies.fmt(open.p99()),
                             open.note().contains("lower bounds") ? " (lower bounds)" : ""));
-            report.headline.put("(b) GraphQL saturation, best queries/s (p99 ms) (target >= 1,500)", "%.0f (%s) with %d clients"
-                    .formatted(bestHttp.perSecond(), Latencies.fmt(bestHttp.p99()), bestHttp.clients()));
+            report.headline.put("(b) GraphQL saturation, best queries/s (p99 ms) (target >= 1,500)", "%s (%s) with %d clients"
+                    .formatted(Latencies.rate(bestHttp.perSecond()), Latencies.fmt(bestHttp.p99()), bestHttp.clients()));
             report.headline.put("(c) PostgreSQL FTS AND / OR, best queries/s (p99 ms)", "%.0f (%s) / %.0f (%s)".formatted(
                     bestAnd.perSecond(), Latencies.fmt(bestAnd.p99()), bestOr.perSecond(), Latencies.fmt(bestOr.p99())));
             report.headline.put("GraphQL open-loop p50 / raw Lucene p50 (target <= 5x)", ratio(open.p50(), rawOne.p50()));
             report.headline.put("GraphQL / PostgreSQL AND throughput (target >= 20x)", ratio(bestHttp.perSecond(),
                     bestAnd.perSecond()));
-            report.figures.put("GraphQL saturation: best throughput", "%.0f/s with %d clients, p99 %s ms"
-                    .formatted(bestHttp.perSecond(), bestHttp.clients(), Latencies.fmt(bestHttp.p99())));
+            report.figures.put("GraphQL saturation: best throughput", "%s/s with %d clients, p99 %s ms"
+                    .formatted(Latencies.rate(bestHttp.perSecond()), bestHttp.clients(), Latencies.fmt(bestHttp.p99())));
             report.comparisons.add(new BenchReport.Comparison("p50: GraphQL open loop / raw Lucene (1 client)",
                     Latencies.fmt(open.p50()) + " ms", Latencies.fmt(rawOne.p50()) + " ms", ratio(open.p50(), rawOne.p50())));
             report.comparisons.add(new BenchReport.Comparison("p50: GraphQL 1 client / raw Lucene 1 client",
@@ -309,7 +309,7 @@ class SearchBenchmark {
             report.targets.add(new BenchReport.Target("end-to-end p50 within 5x raw Lucene p50",
                     ratio(open.p50(), rawOne.p50()), open.p50() <= 5 * rawOne.p50() ? "met" : "not met"));
             report.targets.add(new BenchReport.Target(">= 1,500 searches/s at saturation",
-                    "%.0f/s".formatted(bestHttp.perSecond()), bestHttp.perSecond() >= 1500 ? "met" : "not met"));
+                    Latencies.rate(bestHttp.perSecond()) + "/s", bestHttp.perSecond() >= 1500 ? "met" : "not met"));
             report.targets.add(new BenchReport.Target(">= 20x PostgreSQL FTS throughput at equal or better p99",
                     ratio(bestHttp.perSecond(), bestAnd.perSecond()) + " of AND (p99 " + Latencies.fmt(bestHttp.p99())
                             + " vs " + Latencies.fmt(bestAnd.p99()) + " ms)",
@@ -351,13 +351,17 @@ class SearchBenchmark {
 
     private static void compareThroughput(BenchReport report, String what, Latencies ours, Latencies baseline) {
         report.comparisons.add(new BenchReport.Comparison("queries/s: " + what,
-                "%.0f/s (%d clients, p99 %s ms)".formatted(ours.perSecond(), ours.clients(), Latencies.fmt(ours.p99())),
-                "%.0f/s (%d clients, p99 %s ms)".formatted(baseline.perSecond(), baseline.clients(), Latencies.fmt(baseline.p99())),
+                "%s/s (%d clients, p99 %s ms)".formatted(Latencies.rate(ours.perSecond()), ours.clients(), Latencies.fmt(ours.p99())),
+                "%s/s (%d clients, p99 %s ms)".formatted(Latencies.rate(baseline.perSecond()), baseline.clients(), Latencies.fmt(baseline.p99())),
                 ratio(ours.perSecond(), baseline.perSecond())));
     }
 
     private static String ratio(double ours, double baseline) {
-        return baseline > 0 && !Double.isNaN(ours) ? "%.2fx".formatted(ours / baseline) : "–";
+        if (baseline <= 0 || Double.isNaN(ours) || Double.isNaN(baseline)) {
+            return "–";
+        }
+        double r = ours / baseline;
+        return (r < 0.01 ? "%.4fx" : "%.2fx").formatted(r);
     }
 
     private static final String CARD = "query($slug: String) { featureCard(slug: $slug) { id version status body } }";
