@@ -16,7 +16,7 @@ import com.example.portal.bench.QueryMix.BenchQuery;
  * the {@code russian} configuration and {@code ts_rank_cd}, with the benchmark's filters as plain columns. The
  * table {@code bench_fts} is the benchmark's own and lives only in the test database.
  */
-final class PostgresFullText {
+final class PostgresFullText implements AutoCloseable {
 
     private static final String BUILD = """
             drop table if exists bench_fts;
@@ -73,9 +73,36 @@ final class PostgresFullText {
             """;
 
     private final DataSource dataSource;
+    /**
+     * One connection per client thread, kept for the run, with its two prepared statements: what a connection pool
+     * gives an application, so PostgreSQL is not charged for connecting on every query.
+     */
+    private final ThreadLocal<Statements> statements = new ThreadLocal<>();
+    private final java.util.List<Connection> opened = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    private record Statements(PreparedStatement and, PreparedStatement or) {
+    }
 
     PostgresFullText(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    private PreparedStatement statement(boolean and) throws SQLException {
+        Statements s = statements.get();
+        if (s == null) {
+            Connection c = dataSource.getConnection();
+            opened.add(c);
+            s = new Statements(c.prepareStatement(SEARCH.formatted("&")), c.prepareStatement(SEARCH.formatted("|")));
+            statements.set(s);
+        }
+        return and ? s.and() : s.or();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (Connection c : opened) {
+            c.close();
+        }
     }
 
     /** Builds the table and its GIN index from the current data; returns the milliseconds it took. */
@@ -89,8 +116,8 @@ final class PostgresFullText {
 
     /** Runs one query, reading the first page of ids and the total; returns the number of hits. */
     long search(BenchQuery q, boolean and) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement(SEARCH.formatted(and ? "&" : "|"))) {
+        PreparedStatement st = statement(and);
+        {
             var f = q.filter();
             st.setString(1, q.text());
             String type = f == null || f.type == null ? null : f.type.name();

@@ -20,7 +20,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * A reproducible synthetic corpus for the benchmark (issue 8): N card files in the format of content/cards, built
  * from the sample cards. Each synthetic card takes its product, segments, anti-segments and glossary terms from one
  * sample card (so every slug it names exists), and recombines sentences, jobs, talking points, objections and tags
- * drawn from all sample cards. The same seed and size give byte-identical files.
+ * drawn from all sample cards. The same seed and size give byte-identical files. Next to them go the sample content's
+ * YAML files and cards (products, segments, glossary, evidence, release notes), so the directory imports into an empty
+ * database as it is.
  */
 final class SyntheticCorpus {
 
@@ -33,7 +35,10 @@ final class SyntheticCorpus {
     private final List<Object> objections = new ArrayList<>();
     private final List<Object> talkingPoints = new ArrayList<>();
 
+    private final Path sampleCards;
+
     SyntheticCorpus(Path sampleCards) throws IOException {
+        this.sampleCards = sampleCards;
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         try (Stream<Path> files = Files.list(sampleCards)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
@@ -59,7 +64,10 @@ final class SyntheticCorpus {
         }
     }
 
-    /** Writes cards/bench-00000.md … into dir (replacing what is there) and returns the cards directory. */
+    /**
+     * Writes cards/bench-000000.md … into dir (replacing what is there), with a copy of the sample content, and returns
+     * the cards directory.
+     */
     Path write(Path dir, int cards, long seed) throws IOException {
         Path cardsDir = dir.resolve("cards");
         if (Files.exists(dir)) {
@@ -70,6 +78,16 @@ final class SyntheticCorpus {
             }
         }
         Files.createDirectories(cardsDir);
+        try (Stream<Path> sample = Files.list(sampleCards.getParent())) {
+            for (Path file : sample.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName().toString()));
+            }
+        }
+        try (Stream<Path> sample = Files.list(sampleCards)) {
+            for (Path file : sample.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.copy(file, cardsDir.resolve(file.getFileName().toString()));
+            }
+        }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(10_000);

@@ -1,0 +1,131 @@
+package com.example.portal.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+import com.example.portal.bench.QueryMix.BenchQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** POSTs GraphQL documents to the portal with a bearer token (java.net.http, HTTP/1.1 keep-alive). */
+final class GraphQLClient {
+
+    /**
+     * What the search page would ask for: the hits with their highlights and the card's title, status and product (or
+     * the name of a segment, term or note), the facets and the total.
+     */
+    static final String SEARCH = """
+            query Search($query: String!, $filter: SearchFilter, $first: Int) {
+              search(query: $query, filter: $filter, first: $first) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges {
+                  cursor
+                  node {
+                    type slug score
+                    textMatches { field fragment }
+                    node {
+                      id
+                      ... on FeatureCard { title status product { name slug } }
+                      ... on Segment { name }
+                      ... on GlossaryTerm { term }
+                      ... on ReleaseNote { title }
+                    }
+                  }
+                }
+                facets {
+                  type { value count }
+                  product { value count }
+                  segment { value count }
+                  funnelStage { value count }
+                  tag { value count }
+                }
+              }
+            }
+            """;
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final HttpClient http;
+    private final URI endpoint;
+
+    GraphQLClient(URI endpoint) {
+        this.endpoint = endpoint;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "bench-http");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
+    }
+
+    /** The JSON body of a search request for one query of the mix, first 20. */
+    static String searchBody(BenchQuery q) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("query", q.text());
+        variables.put("first", 20);
+        var f = q.filter();
+        if (f != null) {
+            Map<String, Object> filter = new LinkedHashMap<>();
+            if (f.type != null) {
+                filter.put("type", f.type.name());
+            }
+            if (f.productSlug != null) {
+                filter.put("productSlug", f.productSlug);
+            }
+            if (f.segmentSlug != null) {
+                filter.put("segmentSlug", f.segmentSlug);
+            }
+            if (f.funnelStage != null) {
+                filter.put("funnelStage", f.funnelStage.name());
+            }
+            if (f.tag != null) {
+                filter.put("tag", f.tag);
+            }
+            variables.put("filter", filter);
+        }
+        return body(SEARCH, variables);
+    }
+
+    static String body(String document, Map<String, Object> variables) {
+        try {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("query", document);
+            request.put("variables", variables);
+            return JSON.writeValueAsString(request);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest request(String token, String body, Duration timeout) {
+        return HttpRequest.newBuilder(endpoint).timeout(timeout).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Sends and returns the response body, or throws when the status is not 200 or the body has errors. */
+    String send(String token, String body, Duration timeout) throws Exception {
+        HttpResponse<String> response = http.send(request(token, body, timeout), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().startsWith("{\"errors\"") || response.body().contains("\"errors\":[")) {
+            throw new IllegalStateException("GraphQL request failed with HTTP " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
+        }
+        return response.body();
+    }
+
+    /** Sends a document with variables and returns its {@code data}. */
+    JsonNode data(String token, String document, Map<String, Object> variables, Duration timeout) throws Exception {
+        return JSON.readTree(send(token, body(document, variables), timeout)).get("data");
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 600 ? s : s.substring(0, 600) + "…";
+    }
+}
