@@ -27,10 +27,11 @@ import com.example.portal.search.eval.JudgedQuery;
 
 /**
  * A developer's tool, not a test: where a search's CPU time goes, phase by phase (building the query, rewriting it,
- * searching with facets, counting facets, highlighting), on the index the last benchmark run left in
- * target/search-index/test. CPU time per thread, so a busy machine skews it far less than wall-clock time.
- * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=...SearchCostProbe}
- * or from an IDE.
+ * searching with facets, counting facets, highlighting), on an index a run left behind: the argument, e.g. a
+ * benchmark's target/bench-work/1000-8/search-index, or by default the tests' target/search-index/test. CPU time per thread, so a busy machine skews it far less than wall-clock time.
+ * Run after a benchmark (or any test run that left an index), from an IDE or with
+ * {@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=cp.txt} and
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.example.portal.search.SearchCostProbe [index root]}.
  */
 final class SearchCostProbe {
 
