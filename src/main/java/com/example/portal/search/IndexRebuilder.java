@@ -87,6 +87,7 @@ public class IndexRebuilder {
                 addAll(fresh, source);
             }
             index.commit(fresh, from);
+            fresh.searchers().maybeRefreshBlocking(); // its searchers were opened on the empty directory
             applier.resume(from, () -> index.swap(fresh));
             LOG.infof("Search index rebuilt with %d documents in %d ms", done.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
