@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -33,29 +32,24 @@ public class OutboxApplier {
 
     private static final Logger LOG = Logger.getLogger(OutboxApplier.class);
 
-    @Inject
-    SearchConfig config;
-
-    @Inject
-    Instance<SearchDocumentSource> sources;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    SearchIndex index;
+    private final Instance<SearchDocumentSource> sources;
+    private final Outbox outbox;
+    private final SearchIndex index;
 
     private final Object lock = new Object();
     private final AtomicLong glossaryVersion = new AtomicLong();
-    private String replicaId;
+    private final String replicaId;
     private volatile AppliedEvents events = new AppliedEvents(0, System::currentTimeMillis);
     private volatile boolean dirty;
     /** While a rebuild runs, the position it will resume from: the old index's commits record no more than that. */
     private volatile long recordAtMost = Long.MAX_VALUE;
 
-    @PostConstruct
-    void init() {
-        replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
+    @Inject
+    OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index) {
+        this.sources = sources;
+        this.outbox = outbox;
+        this.index = index;
+        this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
     }
 
     /** A committed mutation's change becomes searchable before the mutation returns. */

@@ -15,20 +15,20 @@ public class OutboxPruner {
 
     private static final Logger LOG = Logger.getLogger(OutboxPruner.class);
 
-    @Inject
-    SearchConfig config;
+    private final SearchConfig config;
+    private final Outbox outbox;
+    private final SearchIndex index;
+    private final OutboxApplier applier;
+    private final IndexRebuilder rebuilder;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    OutboxApplier applier;
-
-    @Inject
-    IndexRebuilder rebuilder;
+    OutboxPruner(SearchConfig config, Outbox outbox, SearchIndex index, OutboxApplier applier, IndexRebuilder rebuilder) {
+        this.config = config;
+        this.outbox = outbox;
+        this.index = index;
+        this.applier = applier;
+        this.rebuilder = rebuilder;
+    }
 
     /** Returns the number of events deleted. */
     int prune() {

@@ -24,23 +24,23 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final long COMMIT_EVERY_MILLIS = 2_000;
 
-    @Inject
-    SearchConfig config;
-
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    OutboxApplier applier;
-
-    @Inject
-    IndexRebuilder rebuilder;
-
-    @Inject
-    OutboxPruner pruner;
+    private final SearchConfig config;
+    private final SearchIndex index;
+    private final OutboxApplier applier;
+    private final IndexRebuilder rebuilder;
+    private final OutboxPruner pruner;
 
     private volatile boolean running;
     private volatile Thread thread;
+
+    @Inject
+    SearchIndexer(SearchConfig config, SearchIndex index, OutboxApplier applier, IndexRebuilder rebuilder, OutboxPruner pruner) {
+        this.config = config;
+        this.index = index;
+        this.applier = applier;
+        this.rebuilder = rebuilder;
+        this.pruner = pruner;
+    }
 
     void onStart(@Observes StartupEvent event) {
         running = true;
