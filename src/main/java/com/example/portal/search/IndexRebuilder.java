@@ -22,20 +22,21 @@ public class IndexRebuilder {
     private static final int PAGE = 500;
     private static final long REPLAY = 1_000;
 
-    @Inject
-    Instance<SearchDocumentSource> sources;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    SearchIndex index;
-
-    @Inject
-    OutboxApplier applier;
+    private final Instance<SearchDocumentSource> sources;
+    private final Outbox outbox;
+    private final SearchIndex index;
+    private final OutboxApplier applier;
 
     private final AtomicLong done = new AtomicLong();
     private volatile boolean rebuilding;
+
+    @Inject
+    IndexRebuilder(Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index, OutboxApplier applier) {
+        this.sources = sources;
+        this.outbox = outbox;
+        this.index = index;
+        this.applier = applier;
+    }
 
     public boolean rebuilding() {
         return rebuilding;
@@ -75,6 +76,8 @@ public class IndexRebuilder {
     private void build() {
         done.set(0);
         long started = System.nanoTime();
+        SearchIndex.Live fresh = null;
+        boolean swapped = false;
         try {
             // Transactions still running hold numbers below the last one, and their rows are not visible to this scan:
             // starting a little behind re-applies recent events (harmless) so that such late commits are not lost.
@@ -82,17 +85,22 @@ public class IndexRebuilder {
             // this scan; holding this replica's recorded position at the start keeps pruning behind it meanwhile.
             long from = Math.max(Math.max(0, outbox.lastSeq() - REPLAY), outbox.prunedThrough());
             applier.holdRecordedPositionAt(from);
-            SearchIndex.Live fresh = index.create();
+            fresh = index.create();
             for (SearchDocumentSource source : sources) {
                 addAll(fresh, source);
             }
             index.commit(fresh, from);
             fresh.searchers().maybeRefreshBlocking(); // its searchers were opened on the empty directory
-            applier.resume(from, () -> index.swap(fresh));
+            SearchIndex.Live built = fresh;
+            applier.resume(from, () -> index.swap(built));
+            swapped = true;
             LOG.infof("Search index rebuilt with %d documents in %d ms", done.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Rebuilding the search index failed", e);
         } finally {
+            if (fresh != null && !swapped) {
+                SearchIndex.close(fresh); // the live index keeps serving; the directory goes at the next swap
+            }
             rebuilding = false;
             applier.releaseRecordedPosition();
         }

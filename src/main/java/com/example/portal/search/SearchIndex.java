@@ -107,13 +107,18 @@ public class SearchIndex {
     private Optional<Opened> open(Path dir) {
         try {
             FSDirectory directory = FSDirectory.open(dir);
-            String unusable = unusable(directory, dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                return Optional.empty();
+            }
+            Map<String, String> data = DirectoryReader.listCommits(directory).get(0).getUserData();
+            long committed = Long.parseLong(data.getOrDefault(POSITION, "0"));
+            String unusable = unusable(data, committed, dir);
             if (unusable != null) {
                 LOG.info(unusable);
                 directory.close();
                 return Optional.empty();
             }
-            long committed = Long.parseLong(DirectoryReader.listCommits(directory).get(0).getUserData().getOrDefault(POSITION, "0"));
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
             return Optional.of(new Opened(new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS)), committed));
         } catch (IOException | RuntimeException e) {
@@ -122,12 +127,8 @@ public class SearchIndex {
         }
     }
 
-    /** Why the index in the directory cannot serve this portal, or null when it can. */
-    private String unusable(FSDirectory directory, Path dir) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return "No search index at " + dir + ": rebuilding";
-        }
-        Map<String, String> data = DirectoryReader.listCommits(directory).get(0).getUserData();
+    /** Why the index with this commit data cannot serve this portal, or null when it can. */
+    private String unusable(Map<String, String> data, long committed, Path dir) {
         if (!IndexMapping.VERSION.equals(data.get(MAPPING))) {
             return "The search index at " + dir + " has mapping " + data.get(MAPPING) + ", this portal uses " + IndexMapping.VERSION
                     + ": rebuilding";
@@ -135,7 +136,6 @@ public class SearchIndex {
         if (!outbox.databaseToken().equals(data.get(DATABASE))) {
             return "The search index at " + dir + " was built from another database: rebuilding";
         }
-        long committed = Long.parseLong(data.getOrDefault(POSITION, "0"));
         long pruned = outbox.prunedThrough();
         if (committed < pruned) {
             return "The search index at " + dir + " is at outbox position " + committed + ", but events up to " + pruned
@@ -159,24 +159,26 @@ public class SearchIndex {
     }
 
     /**
-     * Makes a freshly built index live: the pointer is replaced atomically (written beside it, then moved over it),
-     * so a crash leaves either the old directory or the new one named; then the old directories are deleted.
+     * Makes a freshly built index live. The pointer is replaced first, atomically (written beside it, then moved over
+     * it), so a crash leaves either the old directory or the new one named, and a failure here leaves the old one live.
+     * Then the old directories are deleted; failing that only leaves them for the next swap.
      */
     synchronized void swap(Live fresh) throws IOException {
         Path root = root();
-        Live old = live;
-        live = fresh;
         Path tmp = root.resolve(POINTER + ".tmp");
         Files.writeString(tmp, fresh.dir().getFileName().toString(), StandardCharsets.UTF_8);
         Files.move(tmp, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Live old = live;
+        live = fresh;
         if (old != null) {
             close(old);
-            deleteRecursively(old.dir());
         }
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path stale : dirs.filter(p -> p.getFileName().toString().startsWith(DIRECTORY_PREFIX) && !p.equals(fresh.dir())).toList()) {
                 deleteRecursively(stale);
             }
+        } catch (IOException e) {
+            LOG.warn("Deleting the search index directories no longer in use failed; the next rebuild retries", e);
         }
     }
 
