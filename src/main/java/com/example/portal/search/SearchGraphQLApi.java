@@ -35,6 +35,12 @@ public class SearchGraphQLApi {
     SearchIndex index;
 
     @Inject
+    IndexRebuilder rebuilder;
+
+    @Inject
+    OutboxApplier applier;
+
+    @Inject
     SearchGaps gaps;
 
     @Query("search")
@@ -68,7 +74,7 @@ public class SearchGraphQLApi {
     @Query("searchIndexStatus")
     @Description("State of this replica's search index.")
     public @NonNull IndexStatus searchIndexStatus() {
-        return new IndexStatus(index.ready(), index.rebuilding(), index.rebuildProgress(), index.position());
+        return status();
     }
 
     @Allowed(Role.ADMIN)
@@ -76,7 +82,11 @@ public class SearchGraphQLApi {
     @Description("Rebuilds this replica's search index from PostgreSQL in the background, into a new directory that "
             + "replaces the live one when done; searches keep working meanwhile. Poll searchIndexStatus for progress.")
     public @NonNull IndexStatus rebuildSearchIndex() {
-        index.startRebuild();
-        return new IndexStatus(index.ready(), index.rebuilding(), index.rebuildProgress(), index.position());
+        rebuilder.startRebuild();
+        return status();
+    }
+
+    private IndexStatus status() {
+        return new IndexStatus(index.ready(), rebuilder.rebuilding(), rebuilder.progress(), applier.position());
     }
 }

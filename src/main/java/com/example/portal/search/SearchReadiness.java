@@ -15,12 +15,18 @@ public class SearchReadiness implements HealthCheck {
     @Inject
     SearchIndex index;
 
+    @Inject
+    IndexRebuilder rebuilder;
+
+    @Inject
+    OutboxApplier applier;
+
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("Search index").status(index.ready())
-                .withData("rebuilding", index.rebuilding())
-                .withData("documentsIndexedByRebuild", index.rebuildProgress())
-                .withData("outboxPosition", index.position())
+                .withData("rebuilding", rebuilder.rebuilding())
+                .withData("documentsIndexedByRebuild", rebuilder.progress())
+                .withData("outboxPosition", applier.position())
                 .build();
     }
 }

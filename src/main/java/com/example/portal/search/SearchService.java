@@ -1,12 +1,10 @@
 package com.example.portal.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,18 +13,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -34,28 +22,19 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.QueryBuilder;
 
 import com.example.portal.graphql.BadRequestException;
 import com.example.portal.graphql.Node;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.search.analysis.PortalAnalyzers;
-import com.example.portal.search.api.FacetValue;
 import com.example.portal.search.api.SearchConnection;
-import com.example.portal.search.api.SearchFacets;
 import com.example.portal.search.api.SearchFilter;
 import com.example.portal.search.api.SearchHit;
 import com.example.portal.search.api.SearchHitEdge;
@@ -63,8 +42,9 @@ import com.example.portal.search.api.Suggestion;
 import com.example.portal.search.api.TextMatch;
 
 /**
- * Search over the index: the query ({@link SearchQueries}) with the glossary's current synonyms, facets,
- * highlights, and loading the hits' objects from PostgreSQL.
+ * Search over the index: the query ({@link SearchQueries}) with the glossary's current synonyms, the page of hits
+ * with their highlights ({@link SearchHighlighter}) and facets ({@link FacetCounter}), loading the hits' objects from
+ * PostgreSQL; and suggestions.
  */
 @ApplicationScoped
 public class SearchService {
@@ -72,8 +52,6 @@ public class SearchService {
     static final int QUERY_MAX = 500;
     /** The query chain without glossary synonyms: what typo tolerance looks at. */
     private static final Analyzer PLAIN = PortalAnalyzers.query(null);
-    private static final String[] FACET_DIMS = {IndexMapping.FACET_TYPE, IndexMapping.FACET_PRODUCT, IndexMapping.FACET_SEGMENT,
-            IndexMapping.FACET_STAGE, IndexMapping.FACET_TAG};
 
     @Inject
     SearchIndex index;
@@ -87,13 +65,14 @@ public class SearchService {
     @Inject
     SearchGaps gaps;
 
+    @Inject
+    OutboxApplier applier;
+
+    @Inject
+    FacetCounter facetCounter;
+
     private volatile Analyzer queryAnalyzer;
     private volatile long synonymsAt = -1;
-    private volatile FacetState facetState;
-
-    /** Facet ordinals of one reader, built once per refresh rather than per search. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
 
     /**
      * Searches what the caller may read: everyone sees published content; restricted objects (drafts, cards in
@@ -120,7 +99,7 @@ public class SearchService {
             result.totalCount = top.totalHits.value;
             result.edges = page.edges(hits, SearchHitEdge::new);
             result.pageInfo = page.pageInfo(hits.size(), result.totalCount);
-            result.facets = facets(searcher, facets);
+            result.facets = facetCounter.count(searcher.getIndexReader(), facets);
             return result;
         });
         loadNodes(connection.edges.stream().map(e -> e.node).toList());
@@ -159,20 +138,9 @@ public class SearchService {
         });
     }
 
-    static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] slice) throws IOException {
-        TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(20_000)
-                // Each hit's matches come from the postings of the query's terms in each field. Matching whole
-                // weights per hit and field, phrases as spans, and summarising fields without a match (which the
-                // API drops) cost more than the rest of the search together.
-                .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .withMaxNoHighlightPassages(0)
-                .build();
-        Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, query, page,
-                new int[] {1, 1, 1, 1, 2, 1});
+    /** A page of hits: type, id and slug from doc values (stored fields would decompress the texts again), and highlights. */
+    static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice) throws IOException {
+        List<List<TextMatch>> matches = SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice);
         List<SearchHit> hits = new ArrayList<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < slice.length; i++) {
@@ -185,14 +153,7 @@ public class SearchService {
             NumericDocValues id = DocValues.getNumeric(leaf.reader(), IndexMapping.ID);
             id.advanceExact(doc);
             hit.dbId = id.longValue();
-            List<TextMatch> matches = new ArrayList<>();
-            for (String field : IndexMapping.TEXT_FIELDS) {
-                String fragment = fragments.get(field)[i];
-                if (fragment != null && fragment.contains("<mark>")) {
-                    matches.add(new TextMatch(field, fragment));
-                }
-            }
-            hit.textMatches = matches;
+            hit.textMatches = matches.get(i);
             hits.add(hit);
         }
         return hits;
@@ -202,42 +163,6 @@ public class SearchService {
         SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
         values.advanceExact(doc);
         return values.lookupOrd(values.ordValue()).utf8ToString();
-    }
-
-    private SearchFacets facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        FacetState state = facetState;
-        if (state == null || state.reader() != searcher.getIndexReader()) {
-            try {
-                state = new FacetState(searcher.getIndexReader(),
-                        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), IndexMapping.FACETS));
-            } catch (IllegalArgumentException e) {
-                return new SearchFacets(); // an empty index has no facet field yet
-            }
-            facetState = state;
-        }
-        return facetValues(state.state(), collector);
-    }
-
-    static SearchFacets facetValues(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
-        SearchFacets result = new SearchFacets();
-        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-        Map<String, List<FacetValue>> byDim = new HashMap<>();
-        for (String dim : FACET_DIMS) {
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(50, dim);
-            } catch (IllegalArgumentException e) {
-                top = null; // no document has this dimension yet
-            }
-            byDim.put(dim, top == null ? List.of()
-                    : Arrays.stream(top.labelValues).map((LabelAndValue lv) -> new FacetValue(lv.label, lv.value.longValue())).toList());
-        }
-        result.type = byDim.get(IndexMapping.FACET_TYPE);
-        result.product = byDim.get(IndexMapping.FACET_PRODUCT);
-        result.segment = byDim.get(IndexMapping.FACET_SEGMENT);
-        result.funnelStage = byDim.get(IndexMapping.FACET_STAGE);
-        result.tag = byDim.get(IndexMapping.FACET_TAG);
-        return result;
     }
 
     /** The hits' objects, one batch per type. */
@@ -261,7 +186,7 @@ public class SearchService {
 
     /** The query analyzer with the glossary's current synonyms, rebuilt when the glossary changes. */
     private Analyzer queryAnalyzer() {
-        long version = index.glossaryVersion();
+        long version = applier.glossaryVersion();
         if (queryAnalyzer == null || synonymsAt != version) {
             synchronized (this) {
                 if (queryAnalyzer == null || synonymsAt != version) {

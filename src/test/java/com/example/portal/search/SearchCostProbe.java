@@ -65,7 +65,7 @@ final class SearchCostProbe {
                 FacetsCollector facets = new FacetsCollector();
                 TopDocs top = FacetsCollector.search(searcher, SearchQueries.filtered(words, null, false), 20, facets);
                 total[2] += -t + (t = cpu.getCurrentThreadCpuTime());
-                SearchService.facetValues(facetState, facets);
+                FacetCounter.count(facetState, facets);
                 total[3] += -t + (t = cpu.getCurrentThreadCpuTime());
                 SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class));
                 total[4] += -t + cpu.getCurrentThreadCpuTime();

@@ -3,6 +3,7 @@ package com.example.portal.search;
 import static com.example.portal.GraphQLClient.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,6 +37,18 @@ class SearchIndexLifecycleTest {
     @Inject
     SearchIndex index;
 
+    @Inject
+    OutboxApplier applier;
+
+    @Inject
+    IndexRebuilder rebuilder;
+
+    @Inject
+    OutboxPruner pruner;
+
+    @Inject
+    SearchIndexer indexer;
+
     @BeforeEach
     void indexReady() throws InterruptedException {
         for (int i = 0; i < 600 && !index.ready(); i++) {
@@ -66,14 +79,14 @@ class SearchIndexLifecycleTest {
         // Searches answer throughout: the live index is only swapped out once the new one is complete.
         for (int i = 0; i < 600; i++) {
             assertThat(graphql(SEARCH, "q", "колл-трекинг").getList("data.search.edges.node.slug")).contains("call-tracking-employers");
-            if (!index.rebuilding() && i > 0) {
+            if (!rebuilder.rebuilding() && i > 0) {
                 break;
             }
             Thread.sleep(20);
         }
-        assertThat(index.rebuilding()).isFalse();
+        assertThat(rebuilder.rebuilding()).isFalse();
         assertThat(Files.readString(pointer)).as("the directory in use after the rebuild").isNotEqualTo(before);
-        assertThat(index.rebuildProgress()).isGreaterThanOrEqualTo(80);
+        assertThat(rebuilder.progress()).isGreaterThanOrEqualTo(80);
         assertThat(graphql(SEARCH, "q", "рефералка").getList("data.search.edges.node.slug")).contains("referral-program");
     }
 
@@ -99,9 +112,9 @@ class SearchIndexLifecycleTest {
         for (int i = 0; i < 3; i++) {
             execute("update glossary_term set definition = definition where slug = 'cjm'");
         }
-        index.catchUp();
-        index.commitNow();
-        long ours = queryLong("select position from index_replica where replica_id = '" + index.replicaId() + "'");
+        applier.catchUp();
+        applier.commit();
+        long ours = queryLong("select position from index_replica where replica_id = '" + applier.replicaId() + "'");
         assertThat(ours).as("our committed position").isPositive();
         long behind = ours / 2;
         long aboveBehind = queryLong("select count(*) from index_event where seq > " + behind + " and seq <= " + ours);
@@ -109,20 +122,20 @@ class SearchIndexLifecycleTest {
         // Another replica is behind us: only what it has committed too may go.
         execute("insert into index_replica (replica_id, position) values ('replica-behind', " + behind + ")");
         try {
-            index.pruneOutbox();
+            pruner.prune();
             assertThat(queryLong("select count(*) from index_event where seq <= " + behind)).as("events both have applied").isZero();
             assertThat(queryLong("select count(*) from index_event where seq > " + behind + " and seq <= " + ours))
                     .as("events the other replica still needs").isEqualTo(aboveBehind);
 
             // It catches up past us: now our committed position is the floor.
             execute("update index_replica set position = " + (ours + 1_000_000) + " where replica_id = 'replica-behind'");
-            index.pruneOutbox();
+            pruner.prune();
             assertThat(queryLong("select count(*) from index_event where seq <= " + ours)).isZero();
             assertThat(queryLong("select through from index_event_pruned")).isGreaterThanOrEqualTo(ours);
 
             // A replica not heard from for longer than the retention period no longer holds pruning back: it is forgotten.
             execute("update index_replica set position = 0, updated_at = now() - interval '30 days' where replica_id = 'replica-behind'");
-            index.pruneOutbox();
+            pruner.prune();
             assertThat(queryLong("select count(*) from index_replica where replica_id = 'replica-behind'")).isZero();
         } finally {
             execute("delete from index_replica where replica_id = 'replica-behind'");
@@ -133,29 +146,31 @@ class SearchIndexLifecycleTest {
         execute("update glossary_term set definition = definition where slug = 'cjm'");
         long aged = queryLong("select max(seq) from index_event");
         execute("update index_event set created_at = now() - interval '30 days' where seq = " + aged);
-        index.pruneOutbox();
+        pruner.prune();
         assertThat(queryLong("select count(*) from index_event where seq = " + aged)).as("the event past the retention").isZero();
         long pruned = queryLong("select through from index_event_pruned");
         assertThat(pruned).isGreaterThanOrEqualTo(aged);
-        assertThat(eventually(() -> index.ready() && !index.rebuilding() && index.position() >= pruned))
+        assertThat(eventually(() -> index.ready() && !rebuilder.rebuilding() && applier.position() >= pruned))
                 .as("this replica at or past the pruned events").isTrue();
         assertThat(graphql(SEARCH, "q", "колл-трекинг").getList("data.search.edges.node.slug")).contains("call-tracking-employers");
     }
 
     @Test
     void aCrashBetweenCommitAndIndexingLosesNothing() throws Exception {
-        index.catchUp();
-        index.commitNow();
+        applier.catchUp();
+        applier.commit();
         // Applied to the open index but not committed to disk when the process dies.
         execute("update feature_card set summary = summary || ' Крашмаркеродин.' where slug = 'promo-codes'");
-        index.catchUp();
-        index.simulateCrash();
+        applier.catchUp();
+        crash();
         try {
             // Committed to PostgreSQL while no indexer runs at all.
             execute("update glossary_term set definition = definition || ' Крашмаркердва.' where slug = 'cjm'");
             execute("update segment set description = description || ' Крашмаркертри.' where slug = 'micro-business'");
         } finally {
-            index.restart();
+            // As at start: the index opened from disk at its committed position, then caught up with the outbox.
+            indexer.openOrRebuild();
+            applier.catchUp();
         }
         try {
             assertThat(graphql(SEARCH, "q", "крашмаркеродин").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
@@ -166,6 +181,17 @@ class SearchIndexLifecycleTest {
             execute("update glossary_term set definition = replace(definition, ' Крашмаркердва.', '') where slug = 'cjm'");
             execute("update segment set description = replace(description, ' Крашмаркертри.', '') where slug = 'micro-business'");
         }
+    }
+
+    /**
+     * Drops the index as a killed process would: the writer is rolled back, so whatever was applied since the last
+     * commit is lost from disk, and no position is recorded.
+     */
+    private void crash() throws IOException {
+        SearchIndex.Live dropped = applier.detach();
+        dropped.searchers().close();
+        dropped.writer().rollback();
+        dropped.directory().close();
     }
 
     /** The keywords stored in a card's document: its tags, product and declared glossary terms with their aliases. */

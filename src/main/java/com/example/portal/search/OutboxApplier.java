@@ -1,0 +1,196 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.example.portal.graphql.WriteCommitted;
+
+/**
+ * Keeps the live index up to date with the outbox: applies the events after its position, reloading each changed
+ * object from PostgreSQL (the index is only written after the database has committed), tracks the position
+ * ({@link AppliedEvents}), commits the index with it and records it in the outbox's table of replica positions.
+ * Applying, committing and swapping in another index take one lock, so none sees the others half done.
+ */
+@ApplicationScoped
+public class OutboxApplier {
+
+    private static final Logger LOG = Logger.getLogger(OutboxApplier.class);
+
+    private final Instance<SearchDocumentSource> sources;
+    private final Outbox outbox;
+    private final SearchIndex index;
+
+    private final Object lock = new Object();
+    private final AtomicLong glossaryVersion = new AtomicLong();
+    private final String replicaId;
+    private volatile AppliedEvents events = new AppliedEvents(0, System::currentTimeMillis);
+    private volatile boolean dirty;
+    /** While a rebuild runs, the position it will resume from: the old index's commits record no more than that. */
+    private volatile long recordAtMost = Long.MAX_VALUE;
+
+    @Inject
+    OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index) {
+        this.sources = sources;
+        this.outbox = outbox;
+        this.index = index;
+        this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
+    }
+
+    /** A committed mutation's change becomes searchable before the mutation returns. */
+    void onCommitted(@Observes WriteCommitted event) {
+        if (index.ready()) {
+            catchUp();
+        }
+    }
+
+    public long position() {
+        return events.position();
+    }
+
+    /** Changes whenever glossary terms change, so query synonyms are rebuilt. */
+    public long glossaryVersion() {
+        return glossaryVersion.get();
+    }
+
+    /** This replica's name in the outbox's table of replica positions. */
+    String replicaId() {
+        return replicaId;
+    }
+
+    /**
+     * Makes another index live and applies from the position it has reached, as one step: no catch-up writes to the
+     * old index meanwhile, and none applies to the new one from the old one's position.
+     */
+    void resume(long position, IndexChange change) throws IOException {
+        synchronized (lock) {
+            change.run();
+            events = new AppliedEvents(position, System::currentTimeMillis);
+            dirty = false;
+        }
+    }
+
+    interface IndexChange {
+        void run() throws IOException;
+    }
+
+    /** Takes the live index away once no catch-up is writing to it, to close it. */
+    SearchIndex.Live detach() {
+        synchronized (lock) {
+            return index.detach();
+        }
+    }
+
+    /** Applies the outbox events after the applied position, reloading each object from PostgreSQL. */
+    public void catchUp() {
+        synchronized (lock) {
+            SearchIndex.Live current = index.live();
+            if (current == null) {
+                return;
+            }
+            try {
+                List<Outbox.Event> pending = outbox.since(events.position());
+                List<Outbox.Event> fresh = events.unapplied(pending);
+                if (!fresh.isEmpty()) {
+                    apply(current, fresh);
+                    events.markApplied(fresh);
+                    dirty = true;
+                }
+                if (events.advance(pending)) {
+                    dirty = true;
+                }
+                if (!fresh.isEmpty()) {
+                    current.searchers().maybeRefreshBlocking();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Applying index events failed", e);
+            }
+        }
+    }
+
+    /** Reloads the changed objects per type: each is updated, or deleted when its row is gone. */
+    private void apply(SearchIndex.Live current, List<Outbox.Event> fresh) throws IOException {
+        Map<SearchType, Set<Long>> ids = new HashMap<>();
+        for (Outbox.Event e : fresh) {
+            ids.computeIfAbsent(e.type(), t -> new HashSet<>()).add(e.entityId());
+        }
+        for (SearchDocumentSource source : sources) {
+            Set<Long> changed = ids.getOrDefault(source.type(), Set.of());
+            if (changed.isEmpty()) {
+                continue;
+            }
+            Set<Long> found = new HashSet<>();
+            for (SearchDocument doc : source.load(changed)) {
+                current.writer().updateDocument(IndexMapping.key(doc.type(), doc.id()), IndexMapping.toLucene(doc));
+                found.add(doc.id());
+            }
+            for (long id : changed) {
+                if (!found.contains(id)) {
+                    current.writer().deleteDocuments(IndexMapping.key(source.type(), id));
+                }
+            }
+        }
+        if (ids.containsKey(SearchType.GLOSSARY)) {
+            glossaryVersion.incrementAndGet();
+        }
+    }
+
+    /**
+     * Commits the index, when changed, with the position reached, and records that position for pruning; false when
+     * there was nothing to commit.
+     */
+    boolean commit() {
+        synchronized (lock) {
+            SearchIndex.Live current = index.live();
+            if (current == null || !dirty) {
+                return false;
+            }
+            try {
+                long committed = events.position();
+                index.commit(current, committed);
+                dirty = false;
+                outbox.recordPosition(replicaId, Math.min(committed, recordAtMost));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Committing the search index or recording its position failed; the next commit retries", e);
+                dirty = true;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * While a rebuild scans from the given position, records it as this replica's and records no later one, so
+     * pruning keeps the events the rebuild will apply.
+     */
+    void holdRecordedPositionAt(long position) {
+        recordAtMost = position;
+        outbox.recordPosition(replicaId, position);
+    }
+
+    void releaseRecordedPosition() {
+        recordAtMost = Long.MAX_VALUE;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.example.portal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import com.example.portal.search.api.TextMatch;
+
+/**
+ * The fragments of a page of hits that match the query, HTML-escaped with {@code <mark>}…{@code </mark>}, from the
+ * offsets in the postings: the query must be rewritten already, so typo clauses are the index terms they stand for.
+ */
+final class SearchHighlighter {
+
+    /** Fragments per text field, in the order of {@link IndexMapping#TEXT_FIELDS}: the body gets two. */
+    private static final int[] PASSAGES = {1, 1, 1, 1, 2, 1};
+
+    private SearchHighlighter() {
+    }
+
+    /** Each hit's matched fields, in the order of the slice; fields without a match are left out. */
+    static List<List<TextMatch>> textMatches(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice)
+            throws IOException {
+        TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                // Each hit's matches come from the postings of the query's terms in each field. Matching whole
+                // weights per hit and field, phrases as spans, and summarising fields without a match (which the
+                // API drops) cost more than the rest of the search together.
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxNoHighlightPassages(0)
+                .build();
+        Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, rewritten, page, PASSAGES);
+        List<List<TextMatch>> matches = new ArrayList<>();
+        for (int i = 0; i < slice.length; i++) {
+            List<TextMatch> hit = new ArrayList<>();
+            for (String field : IndexMapping.TEXT_FIELDS) {
+                String fragment = fragments.get(field)[i];
+                if (fragment != null && fragment.contains("<mark>")) {
+                    hit.add(new TextMatch(field, fragment));
+                }
+            }
+            matches.add(hit);
+        }
+        return matches;
+    }
+}
