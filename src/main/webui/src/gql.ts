@@ -1,5 +1,10 @@
-// GraphQL over HTTP with the signed-in user's token, and subscriptions over graphql-transport-ws.
+// GraphQL over HTTP with the signed-in user's token, and subscriptions over graphql-transport-ws. Every document is
+// a typed document generated from a .graphql file (codegen.mjs), so its result and variables are checked by tsc.
 import { token } from './auth';
+import type { TypedDocumentString } from './generated/graphql';
+
+/** The variables argument: required when the operation has a required variable, else it may be left out. */
+type Variables<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 export class GraphQLError extends Error {
   constructor(message: string, readonly code: string | null) {
@@ -9,13 +14,13 @@ export class GraphQLError extends Error {
 
 export class SignInNeeded extends Error {}
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T, V>(document: TypedDocumentString<T, V>, ...[variables]: Variables<NoInfer<V>>): Promise<T> {
   const current = token();
   if (!current) throw new SignInNeeded();
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', Authorization: `Bearer ${current}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
   });
   if (response.status === 401) throw new SignInNeeded();
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -34,7 +39,12 @@ export interface Subscription {
  * One subscription on its own connection; reconnects after a drop (with a growing pause) and reports each
  * connection state, so a page can say when it is live.
  */
-export function subscribe<T>(query: string, onData: (data: T) => void, onState: (live: boolean, error?: string) => void): Subscription {
+export function subscribe<T>(
+  document: TypedDocumentString<T, Record<string, never>>,
+  onData: (data: T) => void,
+  onState: (live: boolean, error?: string) => void,
+): Subscription {
+  const query = document.toString();
   let socket: WebSocket | null = null;
   let closed = false;
   let pause = 1000;

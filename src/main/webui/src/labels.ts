@@ -23,7 +23,3 @@ export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 }
-
-export function percent(share: number | null | undefined, digits = 1): string {
-  return share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits).replace('.', ',')} %`;
-}

@@ -1,6 +1,8 @@
+// The app shell: who is signed in, the navigation, and which page each path shows. Pages never import this file.
 import './style.css';
 import { signOut, token } from './auth';
 import { clear, h } from './dom';
+import { ViewerDocument } from './generated/graphql';
 import { gql, GraphQLError, SignInNeeded } from './gql';
 import { cardPage } from './pages/card';
 import { glossaryPage } from './pages/glossary';
@@ -9,22 +11,17 @@ import { pmPage } from './pages/pm';
 import { releasesPage } from './pages/releases';
 import { searchPage } from './pages/search';
 import { signInPage } from './pages/signin';
+import { matchRoute, mayOpen, navigate, type PageContext, type Route, startRouter, type Viewer } from './router';
 
-export interface Viewer {
-  name: string;
-  roles: string[];
-  readsUnpublished: boolean;
-}
-
-export interface PageContext {
-  main: HTMLElement;
-  params: URLSearchParams;
-  viewer: Viewer;
-  /** Replaces the URL's query (the page's state) without a new history entry per keystroke. */
-  replaceQuery(query: string): void;
-  /** Set by a page to be told when it is left (to close a subscription). */
-  onLeave?: () => void;
-}
+/** Every page but sign-in, in navigation order. A new page is a file in pages/, its .graphql file and a line here. */
+const ROUTES: readonly Route[] = [
+  { path: '/search', aliases: ['/'], nav: 'Поиск', page: searchPage },
+  { path: '/card/', page: cardPage },
+  { path: '/pitch', nav: 'Что предложить', page: pitchPage },
+  { path: '/glossary', nav: 'Словарь и метрики', page: glossaryPage },
+  { path: '/releases', nav: 'Релизы', page: releasesPage },
+  { path: '/pm', nav: 'Для продакта', page: pmPage, allowed: (viewer) => viewer.readsUnpublished },
+];
 
 const main = document.getElementById('main') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
@@ -34,14 +31,13 @@ let leaving: (() => void) | undefined;
 
 const ROLE_NAMES: Record<string, string> = { SALES: 'продажи', MARKETING: 'маркетинг', PM: 'продакт', ADMIN: 'админ' };
 
-function renderChrome(): void {
+function renderChrome(current: Route | null): void {
   clear(nav);
   clear(who);
-  const links: [string, string][] = [['/search', 'Поиск'], ['/pitch', 'Что предложить'], ['/glossary', 'Словарь и метрики'], ['/releases', 'Релизы']];
-  if (viewer?.readsUnpublished) links.push(['/pm', 'Для продакта']);
-  for (const [href, label] of links) {
-    const current = location.pathname === href || (href === '/search' && location.pathname === '/');
-    nav.append(h('a', { href, 'aria-current': current ? 'page' : null }, label));
+  for (const route of ROUTES) {
+    if (route.nav && mayOpen(route, viewer)) {
+      nav.append(h('a', { href: route.path, 'aria-current': route === current ? 'page' : null }, route.nav));
+    }
   }
   if (viewer) {
     who.append(
@@ -54,7 +50,7 @@ function renderChrome(): void {
 async function loadViewer(): Promise<Viewer | null> {
   if (!token()) return null;
   try {
-    return (await gql<{ viewer: Viewer }>('{ viewer { name roles readsUnpublished } }')).viewer;
+    return (await gql(ViewerDocument)).viewer;
   } catch (e) {
     if (e instanceof SignInNeeded) {
       signOut();
@@ -64,13 +60,14 @@ async function loadViewer(): Promise<Viewer | null> {
   }
 }
 
-export async function render(): Promise<void> {
+async function render(): Promise<void> {
   leaving?.();
   leaving = undefined;
   const path = location.pathname;
   const params = new URLSearchParams(location.search);
   if (path !== '/signin' && !viewer) viewer = await loadViewer().catch(() => null);
-  renderChrome();
+  const match = path === '/signin' ? null : matchRoute(ROUTES, path, viewer);
+  renderChrome(match?.route ?? null);
   clear(main);
   if (path === '/signin' || !viewer) {
     await signInPage(main, params, async () => {
@@ -88,12 +85,7 @@ export async function render(): Promise<void> {
     replaceQuery: (query) => history.replaceState(null, '', `${location.pathname}${query}`),
   };
   try {
-    if (path === '/' || path === '/search') await searchPage(ctx);
-    else if (path.startsWith('/card/')) await cardPage(ctx, decodeURIComponent(path.slice('/card/'.length)));
-    else if (path === '/pitch') await pitchPage(ctx);
-    else if (path === '/glossary') await glossaryPage(ctx);
-    else if (path === '/releases') await releasesPage(ctx);
-    else if (path === '/pm' && viewer.readsUnpublished) await pmPage(ctx);
+    if (match) await match.route.page(ctx, match.rest);
     else main.append(h('h1', null, 'Такой страницы нет'), h('p', null, h('a', { href: '/search' }, 'К поиску')));
   } catch (e) {
     if (e instanceof SignInNeeded) {
@@ -107,20 +99,4 @@ export async function render(): Promise<void> {
   leaving = ctx.onLeave;
 }
 
-export function navigate(href: string): void {
-  history.pushState(null, '', href);
-  void render().then(() => main.focus({ preventScroll: true }));
-  window.scrollTo(0, 0);
-}
-
-// Same-origin links are handled here, so moving between pages keeps the signed-in state and loads no page again.
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.('a');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target) return;
-  const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/graphql') || url.pathname.startsWith('/q/')) return;
-  event.preventDefault();
-  navigate(url.pathname + url.search);
-});
-window.addEventListener('popstate', () => void render());
-void render();
+startRouter(render, main);

@@ -1,4 +1,5 @@
 // What a page shows is in its URL, so a search or a pitch can be shared as a link and survives a reload.
+import type { ClientProfileInput, FunnelStage, SearchFilter, SearchType } from './generated/graphql';
 
 export interface SearchState {
   q: string;
@@ -33,12 +34,13 @@ export function writeSearch(state: SearchState): string {
 }
 
 /** The API's SearchFilter for these filters; null when none is set. */
-export function searchFilter(state: SearchState): Record<string, string> | null {
-  const filter: Record<string, string> = {};
-  if (state.type) filter.type = state.type;
+export function searchFilter(state: SearchState): SearchFilter | null {
+  // A value from the URL that is no enum value gets the API's own error, shown on the page.
+  const filter: SearchFilter = {};
+  if (state.type) filter.type = state.type as SearchType;
   if (state.product) filter.productSlug = state.product;
   if (state.segment) filter.segmentSlug = state.segment;
-  if (state.stage) filter.funnelStage = state.stage;
+  if (state.stage) filter.funnelStage = state.stage as FunnelStage;
   if (state.tag) filter.tag = state.tag;
   return Object.keys(filter).length ? filter : null;
 }
@@ -98,8 +100,8 @@ export function hasProfile(profile: PitchProfile): boolean {
 }
 
 /** The API's ClientProfileInput: what is unknown is left out, never sent as a guess. */
-export function clientProfileInput(profile: PitchProfile): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
+export function clientProfileInput(profile: PitchProfile): ClientProfileInput {
+  const input: ClientProfileInput = {};
   if (profile.employees !== undefined) input.employees = profile.employees;
   if (profile.industry) input.industry = profile.industry;
   if (profile.productsOwned !== null) input.productsOwned = profile.productsOwned;

@@ -1,52 +1,16 @@
 import { h, uid } from '../dom';
+import {
+  type CardJargonQuery, CardJargonDocument, type CardPageQuery, CardPageDocument, type RolloutFragment, type SegmentOnCardFragment,
+  type TermOnHoverFragment as Term,
+} from '../generated/graphql';
 import { gql } from '../gql';
-import { AUDIENCE, EVIDENCE, formatDate, percent, STAGE, STATUS, VERDICT } from '../labels';
-import type { PageContext } from '../main';
+import { AUDIENCE, EVIDENCE, formatDate, STAGE, STATUS, VERDICT } from '../labels';
+import type { PageContext } from '../router';
 import { boldRuns, type Mention, mentionsIn, splitByMentions, unwrapLines } from '../text';
 
-const CARD = `query CardPage($slug: String!) {
-  featureCard(slug: $slug) {
-    slug status title summary body tags talkingPoints funnelStages owner lastVerifiedAt updatedAt
-    product { slug name }
-    jobs { situation motivation outcome }
-    objections { objection answer }
-    rollout { startDate sharePercent clientCanOptOut }
-    targetSegments { ...SegmentOnCard }
-    antiSegments { ...SegmentOnCard }
-    evidence {
-      slug kind title conclusion conductedOn sampleSize
-      statistics { verdict claim method interval { low high } differenceInterval { low high } }
-    }
-    glossaryMentions { field start end term { ...TermOnHover } }
-    releaseNotes { slug title text publishedOn audiences rollout { startDate sharePercent clientCanOptOut } }
-  }
-}
-fragment SegmentOnCard on Segment { slug name description criteria { sentence } }
-fragment TermOnHover on GlossaryTerm { slug term kind definition formula }`;
-
-const JARGON = `query CardJargon($slug: String!) {
-  featureCard(slug: $slug) { jargon { kind text message suggestion occurrences { field } } }
-}`;
-
-export interface Term { slug: string; term: string; kind: string; definition: string; formula: string | null }
-interface Segment { slug: string; name: string; description: string | null; criteria: { sentence: string } }
-interface Rollout { startDate: string | null; sharePercent: number | null; clientCanOptOut: boolean | null }
-interface Card {
-  slug: string; status: string; title: string; summary: string; body: string; tags: string[]; talkingPoints: string[];
-  funnelStages: string[]; owner: string | null; lastVerifiedAt: string | null; updatedAt: string;
-  product: { slug: string; name: string };
-  jobs: { situation: string; motivation: string; outcome: string }[];
-  objections: { objection: string; answer: string }[];
-  rollout: Rollout | null;
-  targetSegments: Segment[]; antiSegments: Segment[];
-  evidence: {
-    slug: string; kind: string; title: string; conclusion: string; conductedOn: string | null; sampleSize: number | null;
-    statistics: { verdict: string; claim: string; method: string } | null;
-  }[];
-  glossaryMentions: Mention<Term>[];
-  releaseNotes: { slug: string; title: string; text: string; publishedOn: string; audiences: string[]; rollout: Rollout | null }[];
-}
-interface Jargon { kind: string; text: string; message: string; suggestion: string | null; occurrences: { field: string[] }[] }
+type Card = NonNullable<CardPageQuery['featureCard']>;
+type Segment = SegmentOnCardFragment;
+type Jargon = NonNullable<CardJargonQuery['featureCard']>['jargon'][number];
 
 /** A glossary term in running text: its plain definition shows on hover and on keyboard focus. */
 export function termElement(text: string, term: Term): HTMLElement {
@@ -72,7 +36,7 @@ function markdownLite(body: string, mentions: Mention<Term>[]): Node[] {
   return nodes;
 }
 
-export function rolloutText(r: Rollout | null): string | null {
+export function rolloutText(r: RolloutFragment | null): string | null {
   if (!r || (r.sharePercent === null && r.startDate === null && r.clientCanOptOut === null)) return null;
   const parts: string[] = [];
   if (r.sharePercent !== null) parts.push(`${String(r.sharePercent).replace('.', ',')} % клиентов`);
@@ -82,8 +46,7 @@ export function rolloutText(r: Rollout | null): string | null {
 }
 
 export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
-  const data = await gql<{ featureCard: Card | null }>(CARD, { slug });
-  const card = data.featureCard;
+  const card: Card | null = (await gql(CardPageDocument, { slug })).featureCard;
   if (!card) {
     ctx.main.append(h('h1', null, 'Карточка не найдена'),
       h('p', null, 'Её нет или она ещё не опубликована. ', h('a', { href: '/search' }, 'К поиску')));
@@ -131,7 +94,7 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
   ));
   if (ctx.viewer.readsUnpublished) {
-    const jargon = (await gql<{ featureCard: { jargon: Jargon[] } | null }>(JARGON, { slug })).featureCard?.jargon ?? [];
+    const jargon = (await gql(CardJargonDocument, { slug })).featureCard?.jargon ?? [];
     ctx.main.append(jargonSection(jargon));
   }
 }
@@ -142,5 +105,3 @@ export function jargonSection(jargon: Jargon[]): HTMLElement {
       j.suggestion ? ` Лучше: «${j.suggestion}».` : '', h('span', { class: 'muted' }, ` (${j.occurrences.length} ${j.occurrences.length === 1 ? 'место' : 'мест'})`))))
       : h('p', { class: 'muted' }, 'Жаргона не найдено.'));
 }
-
-export { percent };

@@ -1,12 +1,7 @@
 import { clear, h } from '../dom';
+import { GlossaryDocument, type GlossaryFilter, type GlossaryTermKind } from '../generated/graphql';
 import { gql } from '../gql';
-import type { PageContext } from '../main';
-
-const TERMS = `query Glossary($filter: GlossaryFilter) {
-  glossaryTerms(first: 100, filter: $filter) { totalCount edges { node { slug term kind aliases definition formula ownerTeam discouraged } } }
-}`;
-
-interface Term { slug: string; term: string; kind: string; aliases: string[]; definition: string; formula: string | null; ownerTeam: string | null; discouraged: boolean }
+import type { PageContext } from '../router';
 
 export async function glossaryPage(ctx: PageContext): Promise<void> {
   let query = ctx.params.get('q') ?? '';
@@ -30,12 +25,12 @@ export async function glossaryPage(ctx: PageContext): Promise<void> {
     if (query) params.set('q', query);
     if (kind) params.set('kind', kind);
     ctx.replaceQuery(params.toString() ? `?${params}` : '');
-    const filter: Record<string, string> = {};
+    const filter: GlossaryFilter = {};
     if (query.trim()) filter.query = query.trim();
-    if (kind) filter.kind = kind;
+    if (kind) filter.kind = kind as GlossaryTermKind;
     const mine = ++seq;
     list.setAttribute('aria-busy', 'true');
-    const data = await gql<{ glossaryTerms: { totalCount: number; edges: { node: Term }[] } }>(TERMS, { filter: Object.keys(filter).length ? filter : null });
+    const data = await gql(GlossaryDocument, { filter: Object.keys(filter).length ? filter : null });
     if (mine !== seq) return;
     list.setAttribute('aria-busy', 'false');
     clear(list);

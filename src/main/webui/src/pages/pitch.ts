@@ -1,34 +1,9 @@
 import { clear, h } from '../dom';
+import { type FitFragment as Fit, PitchDocument, PitchProductsDocument } from '../generated/graphql';
 import { gql } from '../gql';
 import { CRITERION, CRITERION_TEXT, FIT } from '../labels';
-import type { PageContext } from '../main';
+import type { PageContext } from '../router';
 import { clientProfileInput, hasProfile, type PitchProfile, readPitch, writePitch } from '../url';
-
-const PITCH = `query Pitch($client: ClientProfileInput!) {
-  pitch(client: $client) {
-    ranking
-    matches {
-      fit warnings
-      card { slug title summary product { name } talkingPoints }
-      bestSegment { ...Fit }
-      antiSegments { ...Fit }
-    }
-    excluded { reason explanation card { slug title } }
-  }
-}
-fragment Fit on SegmentFitResult { status score segment { name criteria { sentence } } criteria { kind criterion status clientValue } }`;
-
-const PRODUCTS = `{ products(first: 100) { edges { node { slug name } } } }`;
-
-interface Fit {
-  status: string; score: number; segment: { name: string; criteria: { sentence: string } };
-  criteria: { kind: string; criterion: string; status: string; clientValue: string | null }[];
-}
-interface PitchResult {
-  ranking: string;
-  matches: { fit: number; warnings: string[]; card: { slug: string; title: string; summary: string; product: { name: string }; talkingPoints: string[] }; bestSegment: Fit; antiSegments: Fit[] }[];
-  excluded: { reason: string; explanation: string; card: { slug: string; title: string } }[];
-}
 
 const INDUSTRIES: [string, string][] = [
   ['', 'не знаю'], ['retail', 'розница'], ['horeca', 'общепит и гостиницы'], ['logistics', 'логистика'], ['it', 'ИТ'],
@@ -40,7 +15,7 @@ const METRICS: [string, string][] = [
 
 export async function pitchPage(ctx: PageContext): Promise<void> {
   const profile = readPitch(ctx.params);
-  const products = (await gql<{ products: { edges: { node: { slug: string; name: string } }[] } }>(PRODUCTS)).products.edges.map((e) => e.node);
+  const products = (await gql(PitchProductsDocument)).products.edges.map((e) => e.node);
 
   const size = h('input', { id: 'p-size', name: 'size', type: 'number', min: '0', inputmode: 'numeric', value: profile.employees ?? '' });
   const industry = h('select', { id: 'p-industry', name: 'industry' },
@@ -91,7 +66,7 @@ export async function pitchPage(ctx: PageContext): Promise<void> {
       return;
     }
     results.setAttribute('aria-busy', 'true');
-    const data = (await gql<{ pitch: PitchResult }>(PITCH, { client: clientProfileInput(p) })).pitch;
+    const data = (await gql(PitchDocument, { client: clientProfileInput(p) })).pitch;
     results.setAttribute('aria-busy', 'false');
     clear(results);
     results.append(h('h2', null, data.matches.length ? 'Подходит клиенту' : 'Подходящих карточек не нашлось'),

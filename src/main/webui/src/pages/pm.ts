@@ -1,17 +1,8 @@
 import { append, h } from '../dom';
+import { PmCardsDocument, type PmRowFragment as Row } from '../generated/graphql';
 import { gql } from '../gql';
 import { formatDate, STATUS } from '../labels';
-import type { PageContext } from '../main';
-
-const CARDS = `query PmCards {
-  drafts: featureCards(first: 100, filter: {status: DRAFT}) { edges { node { ...Row } } }
-  inReview: featureCards(first: 100, filter: {status: IN_REVIEW}) { edges { node { ...Row } } }
-  toVerify: cardsToVerify(first: 20) { edges { node { slug title owner updatedAt status jargon { text } } } }
-}
-fragment Row on FeatureCard { slug title owner updatedAt status jargon { kind text message suggestion } }`;
-
-interface Row { slug: string; title: string; owner: string | null; updatedAt: string; status: string; jargon: { kind?: string; text: string; message?: string; suggestion?: string | null }[] }
-type Edges = { edges: { node: Row }[] };
+import type { PageContext } from '../router';
 
 function table(caption: string, rows: Row[], empty: string): HTMLElement {
   if (!rows.length) return h('section', { class: 'block' }, h('h2', null, caption), h('p', { class: 'muted' }, empty));
@@ -23,7 +14,7 @@ function table(caption: string, rows: Row[], empty: string): HTMLElement {
 }
 
 export async function pmPage(ctx: PageContext): Promise<void> {
-  const data = await gql<{ drafts: Edges; inReview: Edges; toVerify: Edges }>(CARDS);
+  const data = await gql(PmCardsDocument);
   const me = ctx.viewer.name;
   const mine = data.drafts.edges.map((e) => e.node).filter((c) => c.owner === me);
   const others = data.drafts.edges.map((e) => e.node).filter((c) => c.owner !== me);

@@ -1,67 +1,37 @@
 import { clear, h, uid } from '../dom';
+import { FacetNamesDocument, SearchBoxDocument, type SearchBoxQuery, SearchPageDocument, type SearchPageQuery } from '../generated/graphql';
 import { gql } from '../gql';
 import { FACET, STAGE, STATUS, TYPE } from '../labels';
-import type { PageContext } from '../main';
-import { navigate } from '../main';
+import { navigate, type PageContext } from '../router';
 import { highlightPieces, plural, suggestPrefix } from '../text';
 import { type FilterKey, readSearch, searchFilter, type SearchState, toggleFilter, writeSearch } from '../url';
 
-const SEARCH = `query SearchPage($query: String!, $filter: SearchFilter, $first: Int) {
-  search(query: $query, filter: $filter, first: $first) {
-    totalCount
-    facets { type { value count } product { value count } segment { value count } funnelStage { value count } tag { value count } }
-    edges { node {
-      type slug
-      textMatches { field fragment }
-      node {
-        ... on FeatureCard { title summary status product { slug name } }
-        ... on Segment { name description }
-        ... on GlossaryTerm { term definition }
-        ... on ReleaseNote { title publishedOn card { slug title product { name } } }
-      }
-    } }
-  }
-}`;
-
-const NAMES = `{ products(first: 100) { edges { node { slug name } } } segments(first: 100) { edges { node { slug name } } } }`;
-
-type Edges = { edges: { node: { slug: string; name: string } }[] };
 let names: Promise<Map<string, string>> | null = null;
 
 /** Product and segment names for the facets, which carry slugs; loaded once per page load. */
 function facetNames(): Promise<Map<string, string>> {
-  names ??= gql<{ products: Edges; segments: Edges }>(NAMES)
+  names ??= gql(FacetNamesDocument)
     .then((d) => new Map([...d.products.edges, ...d.segments.edges].map((e) => [e.node.slug, e.node.name] as [string, string])))
     .catch(() => new Map<string, string>());
   return names;
 }
 
-const SUGGEST = `query SearchBox($prefix: String!) { suggest(prefix: $prefix, first: 8) { type slug text } }`;
+type Suggestion = SearchBoxQuery['suggest'][number];
+type Results = SearchPageQuery['search'];
+type Hit = Results['edges'][number]['node'];
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+/** A hit's node read through any of its types (card, segment, term, note): the fields of the others are absent. */
+type HitFields = Partial<UnionToIntersection<Exclude<NonNullable<Hit['node']>, Record<PropertyKey, never>>>>;
 
-interface Suggestion { type: string; slug: string; text: string }
-interface Facet { value: string; count: number }
-interface Hit {
-  type: string;
-  slug: string;
-  textMatches: { field: string; fragment: string }[];
-  node: {
-    title?: string; summary?: string; status?: string; product?: { slug: string; name: string };
-    name?: string; description?: string; term?: string; definition?: string;
-    publishedOn?: string; card?: { slug: string; title: string; product: { name: string } };
-  } | null;
-}
-interface SearchResult {
-  search: { totalCount: number; facets: Record<string, Facet[]>; edges: { node: Hit }[] };
-}
-
-const FACET_FIELDS: [FilterKey, string][] = [['type', 'type'], ['product', 'product'], ['stage', 'funnelStage'], ['segment', 'segment'], ['tag', 'tag']];
+const FACET_FIELDS: [FilterKey, keyof Results['facets']][] = [['type', 'type'], ['product', 'product'], ['stage', 'funnelStage'], ['segment', 'segment'], ['tag', 'tag']];
 
 /** Where a hit leads: cards to their page, terms to the glossary, notes to their card. */
 function hitHref(hit: Hit): string {
+  const node: HitFields | null = hit.node;
   if (hit.type === 'CARD') return `/card/${encodeURIComponent(hit.slug)}`;
-  if (hit.type === 'GLOSSARY') return `/glossary?q=${encodeURIComponent(hit.node?.term ?? hit.slug)}`;
-  if (hit.type === 'RELEASE' && hit.node?.card) return `/card/${encodeURIComponent(hit.node.card.slug)}`;
-  return `/search?q=${encodeURIComponent(hit.node?.name ?? hit.slug)}&type=CARD`;
+  if (hit.type === 'GLOSSARY') return `/glossary?q=${encodeURIComponent(node?.term ?? hit.slug)}`;
+  if (hit.type === 'RELEASE' && node?.card) return `/card/${encodeURIComponent(node.card.slug)}`;
+  return `/search?q=${encodeURIComponent(node?.name ?? hit.slug)}&type=CARD`;
 }
 
 function facetLabel(key: FilterKey, value: string, known: Map<string, string>): string {
@@ -131,7 +101,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     if (!prefix) { suggestions = []; closeList(); return; }
     suggestTimer = window.setTimeout(async () => {
       const seq = ++suggestSeq;
-      const data = await gql<{ suggest: Suggestion[] }>(SUGGEST, { prefix }).catch(() => ({ suggest: [] }));
+      const data = await gql(SearchBoxDocument, { prefix }).catch(() => ({ suggest: [] }));
       if (seq !== suggestSeq || document.activeElement !== input) return;
       suggestions = data.suggest;
       active = -1;
@@ -162,7 +132,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   // ---- results ----
   let runSeq = 0;
   let known = new Map<string, string>();
-  const renderFacets = (data: SearchResult['search'] | null) => {
+  const renderFacets = (data: Results | null) => {
     clear(facets);
     for (const [key, field] of FACET_FIELDS) {
       const values = data?.facets[field] ?? [];
@@ -184,12 +154,12 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     results.append(h('p', { class: 'count-line muted' }, 'Ищем…'));
     for (let i = 0; i < 4; i++) results.append(h('article', { class: 'hit skeleton', 'aria-hidden': 'true' }, h('div'), h('div'), h('div')));
   };
-  const renderHits = async (data: SearchResult['search']) => {
+  const renderHits = async (data: Results) => {
     clear(results);
     if (!data.edges.length) {
       const words = state.q.split(/\s+/).filter((w) => w.length >= 3);
       const alternatives = words.length
-        ? (await gql<{ suggest: Suggestion[] }>(SUGGEST, { prefix: words[0].slice(0, 3) }).catch(() => ({ suggest: [] }))).suggest
+        ? (await gql(SearchBoxDocument, { prefix: words[0].slice(0, 3) }).catch(() => ({ suggest: [] }))).suggest
         : [];
       results.append(h('div', { class: 'empty' },
         h('p', null, h('strong', null, `Ничего не нашлось по запросу «${state.q}»`), searchFilter(state) ? ' с выбранными фильтрами.' : '.'),
@@ -202,7 +172,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     }
     results.append(h('p', { class: 'count-line muted' }, `${data.totalCount} ${plural(data.totalCount, 'результат', 'результата', 'результатов')}`));
     for (const { node: hit } of data.edges) {
-      const n = hit.node ?? {};
+      const n: HitFields = hit.node ?? {};
       const title = n.title ?? n.name ?? n.term ?? hit.slug;
       const product = n.product?.name ?? n.card?.product.name;
       const fragment = hit.textMatches.find((m) => m.field !== 'title') ?? hit.textMatches[0];
@@ -230,7 +200,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
     if (!results.querySelector('.hit')) skeleton();
     else results.classList.add('stale');
     try {
-      const [data, loaded] = await Promise.all([gql<SearchResult>(SEARCH, { query: state.q, filter: searchFilter(state), first: 20 }), facetNames()]);
+      const [data, loaded] = await Promise.all([gql(SearchPageDocument, { query: state.q, filter: searchFilter(state), first: 20 }), facetNames()]);
       known = loaded;
       if (seq !== runSeq) return;
       renderFacets(data.search);

@@ -90,13 +90,8 @@ class QueryFiguresTest {
 
     @Test
     void depthAndComplexityAreGraphQLJavasOnTheFrontendsDocuments() {
-        Map<String, Map<String, Object>> variables = Map.of(
-                "card-page.graphql", Map.of("slug", "x"),
-                "search-page.graphql", Map.of("query", "x"),
-                "search-box.graphql", Map.of("prefix", "x"),
-                "home-page.graphql", Map.of());
         for (RealQueries.Source document : RealQueries.frontend()) {
-            int[] graphqlJava = graphqlJava(document.document(), variables.get(document.where()));
+            int[] graphqlJava = graphqlJava(document.document(), RealQueries.FRONTEND_VARIABLES.get(RealQueries.operationName(document)));
             QueryFigures figures = ours(document.document());
             assertThat(figures.depth()).as(document.where()).isEqualTo(graphqlJava[0]);
             if (spreadsAFragmentTwice(document.document())) {

@@ -6,16 +6,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import graphql.language.AstPrinter;
+import graphql.language.Definition;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.Node;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+
 /**
  * The GraphQL documents this project really sends: every text block in the test sources that parses as a GraphQL
  * operation (with its {@code .formatted(...)} arguments filled in where they are constants of the same file), and
- * the frontend's documents in src/test/resources/graphql/frontend. The limit tests' own probes (this package) are
- * made to sit at or over the limits and are left out.
+ * every operation of the web UI, read from the same {@code .graphql} files its build turns into typed documents. The
+ * limit tests' own probes (this package) are made to sit at or over the limits and are left out.
  */
 final class RealQueries {
 
@@ -23,7 +37,30 @@ final class RealQueries {
     }
 
     static final Path TEST_SOURCES = Path.of("src/test/java");
-    static final Path FRONTEND = Path.of("src/test/resources/graphql/frontend");
+    /** The web UI's sources: each page's operations are in a .graphql file next to it (ARCHITECTURE "Web frontend"). */
+    static final Path FRONTEND = Path.of("src/main/webui/src");
+    /** Written by the UI's build from the files above; not a source. */
+    private static final Path FRONTEND_GENERATED = FRONTEND.resolve("generated");
+
+    /**
+     * Variables for each operation the web UI sends, by operation name, on the sample content ({@code content/}): a
+     * published card with evidence, segments and glossary terms, and one of its release notes. A new UI operation
+     * gets its entry here, so that the limit tests run it.
+     */
+    static final Map<String, Map<String, Object>> FRONTEND_VARIABLES = Map.ofEntries(
+            Map.entry("Viewer", Map.of()),
+            Map.entry("CardPage", Map.of("slug", "call-tracking-employers")),
+            Map.entry("CardJargon", Map.of("slug", "call-tracking-employers")),
+            Map.entry("Glossary", Map.of("filter", Map.of("query", "MQL"))),
+            Map.entry("Pitch", Map.of("client", Map.of("employees", 40, "industry", "retail", "productsOwned", List.of()))),
+            Map.entry("PitchProducts", Map.of()),
+            Map.entry("PmCards", Map.of()),
+            Map.entry("ReleaseFeed", Map.of()),
+            Map.entry("ReleaseNotePublished", Map.of()),
+            Map.entry("ReleaseNote", Map.of("slug", "call-tracking-10-percent")),
+            Map.entry("SearchPage", Map.of("query", "колл-трекинг", "first", 20)),
+            Map.entry("FacetNames", Map.of()),
+            Map.entry("SearchBox", Map.of("prefix", "колл")));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
@@ -60,9 +97,52 @@ final class RealQueries {
         return blocks;
     }
 
+    /**
+     * Every operation of the web UI as it is sent: the operation and the fragments it spreads, which may be defined
+     * in another of the UI's files (codegen puts them together the same way), printed compact, without comments and
+     * indentation, as the UI's build strips them. Each is named {@code <file>#<operation>}, e.g.
+     * {@code pages/card.graphql#CardPage}.
+     */
     static List<Source> frontend() {
-        return files(FRONTEND, ".graphql").stream()
-                .map(file -> new Source(FRONTEND.relativize(file).toString(), read(file))).toList();
+        Map<String, FragmentDefinition> fragments = new HashMap<>();
+        List<Source> operations = new ArrayList<>();
+        Map<OperationDefinition, String> fileOf = new LinkedHashMap<>();
+        for (Path file : files(FRONTEND, ".graphql")) {
+            if (file.startsWith(FRONTEND_GENERATED)) {
+                continue;
+            }
+            Document document = Parser.parse(read(file));
+            document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+            document.getDefinitionsOfType(OperationDefinition.class)
+                    .forEach(operation -> fileOf.put(operation, FRONTEND.relativize(file).toString().replace('\\', '/')));
+        }
+        fileOf.forEach((operation, file) -> {
+            List<Definition> definitions = new ArrayList<>(List.of(operation));
+            spreadFragments(operation, fragments, new LinkedHashSet<>()).forEach(name -> definitions.add(fragments.get(name)));
+            operations.add(new Source(file + "#" + operation.getName(),
+                    AstPrinter.printAstCompact(Document.newDocument().definitions(definitions).build())));
+        });
+        return operations;
+    }
+
+    /** The operation's name of a {@link #frontend()} document. */
+    static String operationName(Source frontend) {
+        return frontend.where().substring(frontend.where().indexOf('#') + 1);
+    }
+
+    /** The names of the fragments a node spreads, directly or through other fragments, in the order first spread. */
+    private static Set<String> spreadFragments(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> found) {
+        for (Node<?> child : node.getChildren()) {
+            if (child instanceof FragmentSpread spread && found.add(spread.getName())) {
+                FragmentDefinition fragment = fragments.get(spread.getName());
+                if (fragment == null) {
+                    throw new IllegalStateException("The UI spreads an undefined fragment " + spread.getName());
+                }
+                spreadFragments(fragment, fragments, found);
+            }
+            spreadFragments(child, fragments, found);
+        }
+        return found;
     }
 
     /** The text of a text block as javac makes it: incidental indentation removed, escapes translated. */
