@@ -2,9 +2,9 @@
 // running portal with dev tokens. Run by the Java test WebUiIT inside `./mvnw verify`; by hand:
 //   PORTAL_URL=http://localhost:8080 node e2e/run.mjs
 // Writes a screenshot of each page and metrics.json to SCREENSHOTS (default ../../../target/ui-screenshots).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -257,6 +257,14 @@ try {
     await page.getByRole('heading', { name: /Жаргон/ }).waitFor();
     await shot(page, 'card-pm-draft');
   });
+
+  // Each feature's scenarios live in their own file under e2e/scenarios/, run in name order after the ones above.
+  // A scenario module exports `default async function (t)`, with t holding what the steps above use.
+  const scenarios = path.join(here, 'scenarios');
+  for (const file of readdirSync(scenarios).filter((f) => f.endsWith('.mjs')).sort()) {
+    const scenario = await import(pathToFileURL(path.join(scenarios, file)).href);
+    await scenario.default({ page, context, base, out, metrics, step, check, shot, signIn, devToken, api });
+  }
 } catch (e) {
   results.push({ name: 'browser', ok: false, error: String(e?.stack ?? e) });
   console.log(`FAIL browser\n     ${String(e?.stack ?? e)}`);
