@@ -8,6 +8,7 @@ import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.shared.FunnelStage;
 
 /** The editable fields of a card, shared by create, update and import; null means "not given". */
 record CardFields(

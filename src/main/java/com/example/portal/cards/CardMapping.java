@@ -11,6 +11,7 @@ import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.JobStory;
 import com.example.portal.cards.api.Objection;
 import com.example.portal.cards.api.RolloutFacts;
+import com.example.portal.shared.FunnelStage;
 
 /** Between card rows and GraphQL types. Writes only what differs, so an unchanged import bumps no version. */
 final class CardMapping {

@@ -16,6 +16,7 @@ import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.products.ProductService;
 import com.example.portal.segments.SegmentService;
+import com.example.portal.shared.FunnelStage;
 
 /** Checks a card's fields and resolves the slugs they name, reporting every problem at once. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package com.example.portal.content;
 import java.time.ZoneOffset;
 
 import com.example.portal.cards.CardStatus;
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 import com.example.portal.cards.ImportedCard;
 import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,9 +80,13 @@ public class EvidenceService implements NodeResolver {
 
     @Transactional
     public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
-        StringBuilder where = new StringBuilder(cards.readableCondition("cardId"));
+        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        cards.readableParameters(params);
+        Set<Long> unreadable = cards.unreadableCardIds();
+        if (!unreadable.isEmpty()) {
+            where.append(" and (cardId is null or cardId not in :unreadable)");
+            params.put("unreadable", unreadable);
+        }
         if (filter != null && filter.cardSlug != null) {
             where.append(" and cardId = :cardId");
             params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));

@@ -30,7 +30,7 @@ import com.example.portal.pitch.api.QualifyAccountsResult;
 import com.example.portal.pitch.api.SegmentFitResult;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
-import com.example.portal.segments.MetricConditionValue;
+import com.example.portal.segments.MetricRule;
 import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
 
@@ -175,7 +175,7 @@ public class PitchService {
                 segment.criteria.industries, refs.apply(segment.criteria.ownedProductDbIds),
                 refs.apply(segment.criteria.notOwnedProductDbIds),
                 segment.criteria.metricConditions.stream()
-                        .map(m -> new MetricConditionValue(m.metric, m.operator, BigDecimal.valueOf(m.threshold))).toList());
+                        .map(m -> new MetricRule(m.metric, m.operator, BigDecimal.valueOf(m.threshold))).toList());
     }
 
     private static SegmentFitResult result(SegmentFit fit, Catalog catalog) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.example.portal.segments.ComparisonOperator;
 import com.example.portal.segments.CriteriaSentence;
-import com.example.portal.segments.MetricConditionValue;
+import com.example.portal.segments.MetricRule;
 import com.example.portal.segments.Vocabulary;
 
 /**
@@ -69,7 +69,7 @@ public final class SegmentMatcher {
         return new CriterionCheck(kind, criterion, status(owns == mustOwn), owns ? "есть" : "нет");
     }
 
-    private static CriterionCheck metric(MetricConditionValue condition, ClientProfile client) {
+    private static CriterionCheck metric(MetricRule condition, ClientProfile client) {
         String criterion = capitalized(CriteriaSentence.condition(condition.metric(), condition.operator(), condition.threshold()));
         BigDecimal value = client.metrics().get(condition.metric());
         if (value == null) {

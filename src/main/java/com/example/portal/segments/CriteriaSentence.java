@@ -19,7 +19,7 @@ public final class CriteriaSentence {
     }
 
     public static String render(Integer sizeMin, Integer sizeMax, List<String> industries, List<String> ownedProductNames,
-            List<String> notOwnedProductNames, List<MetricConditionValue> conditions) {
+            List<String> notOwnedProductNames, List<MetricRule> conditions) {
         StringBuilder sentence = new StringBuilder("Компании");
         String size = size(sizeMin, sizeMax);
         if (!size.isEmpty()) {

@@ -78,7 +78,7 @@ public class SegmentGraphQLApi {
                 .collect(Collectors.toSet()));
         return criteria.stream().map(c -> CriteriaSentence.render(c.sizeMin, c.sizeMax, c.industries,
                 names(c.ownedProductDbIds, byId), names(c.notOwnedProductDbIds, byId),
-                c.metricConditions.stream().map(m -> new MetricConditionValue(m.metric, m.operator,
+                c.metricConditions.stream().map(m -> new MetricRule(m.metric, m.operator,
                         java.math.BigDecimal.valueOf(m.threshold))).toList()))
                 .toList();
     }

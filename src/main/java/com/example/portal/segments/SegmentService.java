@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.cards.CardChangeLog;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -65,7 +65,7 @@ public class SegmentService implements NodeResolver {
     WriteTransaction writes;
 
     @Inject
-    CardChangeLog changes;
+    Event<SegmentChanged> changed;
 
     @Override
     public String type() {
@@ -177,7 +177,7 @@ public class SegmentService implements NodeResolver {
             }
             segments.flush();
             if (entity.version != versionBefore) {
-                changes.segmentChanged(entity.id);
+                changed.fire(new SegmentChanged(entity.id));
             }
             return SegmentPayload.of(toApi(entity));
         }, SegmentPayload::refused);

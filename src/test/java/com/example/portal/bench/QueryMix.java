@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 import com.example.portal.search.SearchType;
 import com.example.portal.search.api.SearchFilter;
 import com.example.portal.search.eval.JudgedQueries;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.example.portal.pitch.SegmentView.ProductRef;
 import com.example.portal.segments.ComparisonOperator;
-import com.example.portal.segments.MetricConditionValue;
+import com.example.portal.segments.MetricRule;
 
 /** The matching rules on hand-made segments, modelled on the sample call-tracking card. */
 class PitchMatcherTest {
@@ -21,7 +21,7 @@ class PitchMatcherTest {
     private static final ProductRef CRM = new ProductRef("crm-integration", "Интеграция с CRM");
 
     private static final SegmentView MISSING_CALLS = new SegmentView(1, "Теряют звонки", 10, null, List.of(), List.of(VACANCIES),
-            List.of(CALL_TRACKING), List.of(new MetricConditionValue("missed_call_share", ComparisonOperator.GT, new BigDecimal("20"))));
+            List.of(CALL_TRACKING), List.of(new MetricRule("missed_call_share", ComparisonOperator.GT, new BigDecimal("20"))));
     private static final SegmentView ENTERPRISE = new SegmentView(2, "Крупные со своей телефонией", 1000, null, List.of(),
             List.of(VACANCIES, CRM), List.of(), List.of());
     private static final CardView CALL_TRACKING_CARD = new CardView(10, "Колл-трекинг", "call-tracking", "Колл-трекинг",
@@ -92,7 +92,7 @@ class PitchMatcherTest {
     @Test
     void thresholdsAreStrictOrInclusiveAsWritten() {
         SegmentView atLeastTwenty = new SegmentView(3, "От 20 вакансий", null, null, List.of(), List.of(), List.of(),
-                List.of(new MetricConditionValue("open_vacancies", ComparisonOperator.GTE, new BigDecimal("20"))));
+                List.of(new MetricRule("open_vacancies", ComparisonOperator.GTE, new BigDecimal("20"))));
         ClientProfile twenty = new ClientProfile(null, null, null, Map.of("open_vacancies", new BigDecimal("20")));
         assertThat(SegmentMatcher.fit(atLeastTwenty, twenty).status()).isEqualTo(SegmentFitStatus.MATCH);
         assertThat(SegmentMatcher.fit(MISSING_CALLS, client(800, Set.of("vacancies"), Map.of("missed_call_share", new BigDecimal("20"))))

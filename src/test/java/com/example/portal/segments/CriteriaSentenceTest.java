@@ -12,7 +12,7 @@ class CriteriaSentenceTest {
     @Test
     void readsTheBriefsExampleAsOneSentence() {
         assertThat(CriteriaSentence.render(10, null, List.of(), List.of("Вакансии"), List.of("Колл-трекинг"),
-                List.of(new MetricConditionValue("missed_call_share", ComparisonOperator.GT, new BigDecimal("20")))))
+                List.of(new MetricRule("missed_call_share", ComparisonOperator.GT, new BigDecimal("20")))))
                 .isEqualTo("Компании от 10 сотрудников, у которых есть продукт «Вакансии», нет продукта «Колл-трекинг» "
                         + "и доля пропущенных звонков больше 20%");
     }
@@ -20,8 +20,8 @@ class CriteriaSentenceTest {
     @Test
     void namesSizeRangesIndustriesAndSeveralProducts() {
         assertThat(CriteriaSentence.render(21, 250, List.of("retail", "horeca"), List.of("Вакансии", "База резюме"), List.of(),
-                List.of(new MetricConditionValue("open_vacancies", ComparisonOperator.GTE, new BigDecimal("20.0000")),
-                        new MetricConditionValue("response_rate", ComparisonOperator.LT, new BigDecimal("12.5")))))
+                List.of(new MetricRule("open_vacancies", ComparisonOperator.GTE, new BigDecimal("20.0000")),
+                        new MetricRule("response_rate", ComparisonOperator.LT, new BigDecimal("12.5")))))
                 .isEqualTo("Компании от 21 до 250 сотрудников из отраслей: розница, общепит и гостиницы, у которых есть "
                         + "продукты «Вакансии» и «База резюме», открытых вакансий не меньше 20 и доля вакансий с откликами "
                         + "меньше 12,5%");

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 
 @Input("CreateFeatureCardInput")
 @Description("A new feature card. slug, title, summary and productSlug are required.")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.CardStatus;
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
 

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 import com.example.portal.cards.CardStatus;
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 
 @Input("FeatureCardFilter")
 @Description("Which cards to list; every given condition must hold.")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 
 @Input("UpdateFeatureCardInput")
 @Description("Changes to a feature card. Fields left out (null) stay as they are; a given list replaces the stored one.")

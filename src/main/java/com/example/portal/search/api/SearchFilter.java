@@ -3,7 +3,7 @@ package com.example.portal.search.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 import com.example.portal.search.SearchType;
 
 @Input("SearchFilter")

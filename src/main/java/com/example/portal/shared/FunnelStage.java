@@ -1,4 +1,4 @@
-package com.example.portal.cards;
+package com.example.portal.shared;
 
 import org.eclipse.microprofile.graphql.Description;
 
