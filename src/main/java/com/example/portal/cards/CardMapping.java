@@ -1,7 +1,6 @@
 package com.example.portal.cards;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.JobStory;
 import com.example.portal.cards.api.Objection;
 import com.example.portal.cards.api.RolloutFacts;
+import com.example.portal.graphql.InputCheck;
 import com.example.portal.shared.FunnelStage;
 
 /** Between card rows and GraphQL types. Writes only what differs, so an unchanged import bumps no version. */
@@ -67,7 +67,7 @@ final class CardMapping {
             card.glossaryTermIds.addAll(refs.glossaryTermIds());
         }
         if (f.rollout() != null) {
-            BigDecimal share = f.rollout().sharePercent == null ? null : f.rollout().sharePercent.setScale(2, RoundingMode.HALF_UP);
+            BigDecimal share = f.rollout().sharePercent == null ? null : InputCheck.rounded(f.rollout().sharePercent, 2);
             if (share == null || card.rolloutShare == null || share.compareTo(card.rolloutShare) != 0) {
                 card.rolloutShare = share;
             }

@@ -47,7 +47,7 @@ public class CardRevisions {
         revision.cardId = card.id;
         revision.number = previous == null ? 1 : previous.number + 1;
         revision.action = action;
-        revision.actor = caller.name();
+        revision.actor = caller.userName();
         revision.status = card.status;
         revision.changedFields = changed;
         revision.comment = comment == null || comment.isBlank() ? null : comment.strip();

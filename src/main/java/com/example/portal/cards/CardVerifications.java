@@ -44,7 +44,7 @@ public class CardVerifications {
     /** The owner's published cards that need verification, most overdue first. */
     @Transactional
     public List<Long> needed(String owner) {
-        Map<Long, CardVerification> states = read(em.createNativeQuery(STATE + " where c.status = 'PUBLISHED' and c.owner = ?1")
+        Map<Long, CardVerification> states = read(em.createNativeQuery(STATE + " where c.status = 'PUBLISHED' and lower(trim(c.owner)) = lower(trim(?1))")
                 .setParameter(1, owner).getResultList());
         List<Map.Entry<Long, CardVerification>> needed = new ArrayList<>(states.entrySet().stream()
                 .filter(e -> e.getValue().needed).toList());

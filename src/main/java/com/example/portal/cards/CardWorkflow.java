@@ -64,7 +64,7 @@ public class CardWorkflow {
                         + String.join(" or ", step.from().stream().map(Enum::name).sorted().toList()) + ".", "id");
             }
             if (action == CardAction.APPROVED) {
-                if (caller.name().equals(card.submittedBy)) {
+                if (Caller.sameUser(caller.userName(), card.submittedBy)) {
                     throw new ForbiddenException("You submitted this card for review: another product manager or an admin "
                             + "must approve it.");
                 }
@@ -76,7 +76,7 @@ public class CardWorkflow {
             check.throwIfInvalid();
             card.status = step.to();
             if (action == CardAction.SUBMITTED) {
-                card.submittedBy = caller.name();
+                card.submittedBy = caller.userName();
             } else if (action == CardAction.APPROVED) {
                 markVerified(card);
             }
@@ -125,6 +125,6 @@ public class CardWorkflow {
 
     private void markVerified(FeatureCardEntity card) {
         card.lastVerifiedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        card.lastVerifiedBy = caller.name();
+        card.lastVerifiedBy = caller.userName();
     }
 }

@@ -98,7 +98,7 @@ public class CardWorkflowGraphQLApi {
             @Description("The owner's login; the signed-in user when left out.") String owner,
             @Description("Page size, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("Cursor of the item after which the page starts.") String after) {
-        return cards.connectionOf(verifications.needed(owner == null ? caller.name() : owner), PageRequest.of(first, after));
+        return cards.connectionOf(verifications.needed(owner == null ? caller.userName() : owner), PageRequest.of(first, after));
     }
 
     @Name("revisions")

@@ -16,6 +16,9 @@ final class EvidenceRules {
     static final int TITLE_MAX = 200;
     static final int CONCLUSION_MAX = 5000;
     static final int METRIC_MAX = 200;
+    /** The pilot_before and pilot_after columns: numeric(18, 4). */
+    static final int PILOT_PRECISION = 18;
+    static final int PILOT_SCALE = 4;
 
     private EvidenceRules() {
     }
@@ -37,6 +40,8 @@ final class EvidenceRules {
         }
         if (pilot != null) {
             check.required(pilot.metric, METRIC_MAX, "pilot", "metric");
+            check.fitsNumeric(pilot.before, PILOT_PRECISION, PILOT_SCALE, "pilot", "before");
+            check.fitsNumeric(pilot.after, PILOT_PRECISION, PILOT_SCALE, "pilot", "after");
             if (pilot.participants != null && pilot.participants < 1) {
                 check.add(UserErrorCode.INVALID, "Participants must be 1 or more; got " + pilot.participants + ".", "pilot",
                         "participants");
@@ -92,8 +97,8 @@ final class EvidenceRules {
         e.respondents = survey == null ? null : survey.respondents;
         e.satisfied = survey == null ? null : survey.satisfied;
         e.pilotMetric = pilot == null ? null : pilot.metric.strip();
-        e.pilotBefore = pilot == null ? null : scaled(pilot.before, e.pilotBefore);
-        e.pilotAfter = pilot == null ? null : scaled(pilot.after, e.pilotAfter);
+        e.pilotBefore = pilot == null ? null : scaled(InputCheck.rounded(pilot.before, PILOT_SCALE), e.pilotBefore);
+        e.pilotAfter = pilot == null ? null : scaled(InputCheck.rounded(pilot.after, PILOT_SCALE), e.pilotAfter);
         e.pilotParticipants = pilot == null ? null : pilot.participants;
     }
 

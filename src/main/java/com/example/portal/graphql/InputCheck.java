@@ -133,8 +133,43 @@ public final class InputCheck {
 
     public void percent(BigDecimal value, Object... field) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            add(UserErrorCode.INVALID, "A share in percent must be between 0 and 100; got " + value.toPlainString() + ".", field);
+            add(UserErrorCode.INVALID, "A share in percent must be between 0 and 100; got " + shown(value) + ".", field);
         }
+    }
+
+    /**
+     * A decimal that fits a {@code numeric(precision, scale)} column: less than 10^(precision - scale) in absolute
+     * value (more decimals are rounded when stored, see {@link #rounded}). Compares exponents only, so a client's
+     * {@code 1e999999999} costs nothing.
+     */
+    public boolean fitsNumeric(BigDecimal value, int precision, int scale, Object... field) {
+        int integerDigits = precision - scale;
+        if (value != null && value.signum() != 0 && value.precision() - value.scale() > integerDigits) {
+            add(UserErrorCode.INVALID, "Must be above -10^" + integerDigits + " and below 10^" + integerDigits
+                    + " (at most " + scale + " decimals are kept); got " + shown(value) + ".", field);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The value rounded half-up to {@code scale} decimals, as a numeric column keeps it. A value far below the last
+     * decimal (e.g. {@code 1e-999999999}) is zero without the division {@link BigDecimal#setScale} would run.
+     */
+    public static BigDecimal rounded(BigDecimal value, int scale) {
+        if (value == null) {
+            return null;
+        }
+        if (value.scale() > scale && value.precision() - value.scale() < -scale - 1) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        return value.setScale(scale, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A number as a message shows it: scientific notation for extreme exponents, cut after 40 characters. */
+    private static String shown(BigDecimal value) {
+        String text = Math.abs((long) value.precision() - value.scale()) > 40 ? value.toString() : value.toPlainString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     public static Object[] append(Object[] field, Object part) {

@@ -18,6 +18,7 @@ import com.example.portal.graphql.limits.DocumentTokens;
 import com.example.portal.graphql.limits.LimitExceeded;
 import com.example.portal.graphql.limits.QueryLimits;
 import com.example.portal.graphql.limits.QueryLimitsEventingService;
+import com.example.portal.graphql.limits.RequestErrorMarker;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -155,7 +156,10 @@ public class GraphQLHttpGuard {
             refuse(ctx, 405, "Use POST (or GET for queries).");
             return;
         }
-        ctx.addHeadersEndHandler(ignored -> normalizeContentType(ctx.response()));
+        ctx.addHeadersEndHandler(ignored -> {
+            normalizeContentType(ctx.response());
+            requestErrorStatus(ctx);
+        });
         ctx.next();
     }
 
@@ -213,11 +217,35 @@ public class GraphQLHttpGuard {
         return null;
     }
 
-    /** A POST whose document is over the token limits gets its errors; anything else goes on to SmallRye. */
+    /**
+     * A POST that is not a well-formed GraphQL-over-HTTP request (body not JSON, not an object, no string
+     * {@code query}, parameters of the wrong JSON type) gets 400, whatever the Accept header: SmallRye would answer
+     * 200, or ignore a wrong {@code extensions}. A document over the token limits gets its errors. A document that
+     * does not parse is marked a request error ({@link RequestErrorMarker}) and goes on to SmallRye, which answers it.
+     */
     void checkPostedDocument(RoutingContext ctx) {
+        String malformed = malformedBody(ctx);
+        if (malformed != null) {
+            refuse(ctx, 400, malformed);
+            return;
+        }
         String document = postedDocument(ctx);
-        if (document == null || !refuseOverLimits(ctx, document)) {
-            ctx.next();
+        if (document != null && refuseOverLimits(ctx, document)) {
+            return;
+        }
+        if (document != null && GRAPHQL_RESPONSE_JSON.equals(errorMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT)))
+                && !parses(document)) {
+            RequestErrorMarker.mark(ctx);
+        }
+        ctx.next();
+    }
+
+    private boolean parses(String document) {
+        try {
+            Parser.parse(ParserEnvironment.newParserEnvironment().document(document).parserOptions(parserOptions).build());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -305,7 +333,9 @@ public class GraphQLHttpGuard {
             } else {
                 String errorId = UUID.randomUUID().toString();
                 LOG.errorf(ctx.failure(), "GraphQL request failed, error id %s", errorId);
-                refuse(ctx, 500, "Internal server error, error id " + errorId + ".");
+                JsonObject error = new JsonObject().put("message", "Internal server error, error id " + errorId + ".")
+                        .put("extensions", new JsonObject().put("code", "INTERNAL_ERROR").put("errorId", errorId));
+                respond(ctx, 500, new JsonArray().add(error));
             }
         }
     }
@@ -355,6 +385,11 @@ public class GraphQLHttpGuard {
     }
 
     private static void respond(RoutingContext ctx, int status, JsonArray errors) {
+        if (status < 500) {
+            // A client fault: one line an operator can grep, no stack trace.
+            LOG.warnf("GraphQL request refused: %s %s -> %d %s", ctx.request().method(), ctx.normalizedPath(), status,
+                    errors.stream().map(error -> ((JsonObject) error).getString("message")).toList());
+        }
         JsonObject body = new JsonObject().put("errors", errors);
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, errorMediaType(ctx.request().getHeader(HttpHeaders.ACCEPT)) + "; charset=utf-8")
@@ -365,6 +400,17 @@ public class GraphQLHttpGuard {
     private static String errorMediaType(String accept) {
         String lower = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         return lower.contains(JSON) && !lower.contains(GRAPHQL_RESPONSE_JSON) ? JSON : GRAPHQL_RESPONSE_JSON;
+    }
+
+    /**
+     * GraphQL over HTTP: a request error answered as application/graphql-response+json gets 400 (SmallRye sends
+     * 200); with application/json the spec wants 200, which stays.
+     */
+    static void requestErrorStatus(RoutingContext ctx) {
+        if (RequestErrorMarker.isMarked(ctx) && ctx.response().getStatusCode() == 200
+                && GRAPHQL_RESPONSE_JSON.equals(mediaType(ctx.response().headers().get(HttpHeaders.CONTENT_TYPE)))) {
+            ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
+        }
     }
 
     /** Keeps only the media type and its charset (utf-8 unless the client asked for another). */

@@ -1,7 +1,6 @@
 package com.example.portal.releases;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -254,7 +253,7 @@ public class ReleaseNoteService implements NodeResolver {
     }
 
     private static void setRollout(RolloutFactsInput rollout, ReleaseNoteEntity note) {
-        BigDecimal share = rollout.sharePercent == null ? null : rollout.sharePercent.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal share = rollout.sharePercent == null ? null : InputCheck.rounded(rollout.sharePercent, 2);
         if (share == null || note.rolloutShare == null || share.compareTo(note.rolloutShare) != 0) {
             note.rolloutShare = share;
         }

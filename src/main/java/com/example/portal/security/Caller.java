@@ -2,10 +2,13 @@ package com.example.portal.security;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -28,13 +31,45 @@ public class Caller {
         }
     }
 
-    /** The token's principal (preferred_username by default); "system" outside a request. */
+    /** The claim the user name is read from (quarkus.oidc.token.principal-claim), for messages. */
+    @ConfigProperty(name = "quarkus.oidc.token.principal-claim", defaultValue = "preferred_username")
+    String nameClaim;
+
+    /**
+     * The token's principal (preferred_username by default), without surrounding spaces; "system" outside a request;
+     * null for a valid token that carries no user name.
+     */
     public String name() {
         SecurityIdentity identity = identity();
         if (identity == null) {
             return "system";
         }
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String name = identity.getPrincipal().getName();
+        return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /**
+     * The user name for operations that record who did them (submitting, approving, verifying, revisions); a token
+     * without one is refused with FORBIDDEN, since the four-eyes rule cannot tell such callers apart.
+     */
+    public String userName() {
+        String name = name();
+        if (name == null) {
+            throw new ForbiddenException("Your token carries no user name (claim " + nameClaim + "), and this operation "
+                    + "records who did it: sign in with a user account rather than a client's token.");
+        }
+        return name;
+    }
+
+    /**
+     * Whether two user names are the same person's, as the identity provider compares them: Keycloak (and most
+     * providers) treat user names case-insensitively, and surrounding spaces are never part of one.
+     */
+    public static boolean sameUser(String a, String b) {
+        return a != null && b != null && a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 
     public Set<Role> roles() {

@@ -42,6 +42,16 @@ class CardWorkflowTest {
             }""";
 
     @Test
+    void theFourEyesRuleComparesUserNamesAsTheIdentityProviderDoes() {
+        Map<String, Object> card = create("wf-same-person");
+        Map<String, Object> inReview = step(ANNA, "submitCardForReview", card, null).getMap("data.submitCardForReview.card");
+        // Keycloak user names ignore case, and spaces around a name are not part of it: this is still Anna
+        JsonPath selfApproval = step(GraphQLClient.as(" PM.Anna ", "pm"), "approveCard", inReview, null);
+        assertThat(selfApproval.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        assertThat(read("wf-same-person").getString("data.featureCard.status")).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
     void aSecondPmApprovesAndEveryStepIsRecorded() {
         Map<String, Object> card = create("wf-approve");
         JsonPath submitted = step(ANNA, "submitCardForReview", card, "Готово к ревью");

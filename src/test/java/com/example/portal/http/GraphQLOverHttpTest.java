@@ -222,27 +222,48 @@ class GraphQLOverHttpTest {
 
     @Test
     void malformedRequestsGetAClearErrorWithoutInternals() {
-        // Not a well-formed GraphQL-over-HTTP request. SmallRye answers 200 for the first two; the spec says 400.
-        assertRequestError(post(JSON).body("{\"query\": "), 200, "Unparseable request");
-        assertRequestError(post(JSON).body("{\"variables\": {}}"), 200, "Missing 'query' field in the request");
-        // The guard answers these (SmallRye would answer 400 with a plain-text body, or fail with a 500).
+        // Not a well-formed GraphQL-over-HTTP request: 400 whatever the Accept header (SmallRye would answer 200, or
+        // ignore a wrong "extensions"); the guard answers these before SmallRye.
+        for (String accept : List.of(JSON, GRAPHQL_RESPONSE)) {
+            assertRequestError(post(accept).body("{\"query\": "), 400, "The request body is not valid JSON.");
+            assertRequestError(post(accept).body("{\"variables\": {}}"), 400,
+                    "\"query\" must be a string holding the GraphQL document.");
+            assertRequestError(post(accept).body("[{\"query\": \"" + COUNT + "\"}]"), 400, "The request body must be a JSON object.");
+            assertRequestError(post(accept).body("{\"query\": \"" + COUNT + "\", \"extensions\": \"x\"}"), 400,
+                    "\"extensions\" must be a JSON object.");
+            assertRequestError(post(accept).body("{\"query\": \"" + COUNT + "\", \"extensions\": [1]}"), 400,
+                    "\"extensions\" must be a JSON object.");
+        }
         assertRequestError(post(JSON).body(""), 400,
                 "The request body is empty: send a JSON object with the GraphQL document in \"query\".");
         assertRequestError(post(GRAPHQL_RESPONSE).body("{\"query\": \"" + COUNT + "\", \"variables\": [7]}"), 400,
                 "\"variables\" must be a JSON object.");
         assertRequestError(post(JSON).body("{\"query\": \"" + COUNT + "\", \"operationName\": 5}"), 400,
                 "\"operationName\" must be a string.");
+    }
 
-        // Well-formed requests whose document fails: 200 with errors and no data, also for
-        // application/graphql-response+json where the spec requires 4xx.
+    @Test
+    void aDocumentThatFailsIsARequestError400WithGraphQLResponseJsonAnd200WithJson() {
+        // Well-formed requests whose document fails: no data. The spec wants 4xx for application/graphql-response+json
+        // and 200 for application/json (clients of the older media type read errors from the body).
         for (String accept : List.of(JSON, GRAPHQL_RESPONSE)) {
-            assertRequestError(post(accept).body(Map.of("query", "{ products { ")), 200, "Unparseable input document");
-            JsonPath unknownField = assertRequestError(post(accept).body(Map.of("query", "{ products { nope } }")), 200,
+            int status = accept.equals(JSON) ? 200 : 400;
+            assertRequestError(post(accept).body(Map.of("query", "{ products { ")), status, "Unparseable input document");
+            JsonPath unknownField = assertRequestError(post(accept).body(Map.of("query", "{ products { nope } }")), status,
                     "Validation error (FieldUndefined@[products/nope]) : Field 'nope' in type 'ProductConnection' is undefined");
             assertThat(unknownField.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
-            assertRequestError(post(accept).body(Map.of("query", "query A " + COUNT, "operationName", "B")), 200,
+            assertRequestError(post(accept).body(Map.of("query", "query A " + COUNT, "operationName", "B")), status,
                     "Unknown operation named 'B'.");
+            assertRequestError(post(accept).body(Map.of("query", BY_SLUG, "variables", Map.of("slug", List.of(1)))), status,
+                    "Variable 'slug' has an invalid value: Expected a String input, but it was a 'list'");
         }
+        // No Accept header: the response is application/graphql-response+json, so 400
+        Response noAccept = ADMIN.request().contentType(JSON).body(Map.of("query", "{ nope }")).post("/graphql");
+        assertThat(noAccept.statusCode()).isEqualTo(400);
+        assertThat(noAccept.contentType()).startsWith(GRAPHQL_RESPONSE);
+        // A document that runs, even with a field error, is 200 with both media types
+        assertThat(post(GRAPHQL_RESPONSE).body(Map.of("query", "{ featureCard(slug: \"x\", id: \"y\") { id } }"))
+                .post("/graphql").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -82,7 +82,10 @@ class ServerFaultTest {
                 "GrammarException", "org.", "java.");
         assertNoInternals(body);
         Map<String, Object> extensions = json.getMap("errors[0].extensions");
-        assertThat(extensions).containsOnlyKeys("classification", "code").containsEntry("classification", "DataFetchingException");
+        assertThat(extensions).containsOnlyKeys("classification", "code", "errorId")
+                .containsEntry("classification", "DataFetchingException");
+        // the id the server log names with the stack trace (OperatorLogTest)
+        assertThat(extensions.get("errorId").toString()).matches("[0-9a-f-]{36}");
         // SmallRye derives the code of an unexpected exception from its simple class name ("s-q-l-grammar"); the
         // portal replaces it with one code for every unexpected failure
         assertThat(extensions).containsEntry("code", "INTERNAL_ERROR");

@@ -3,9 +3,12 @@ package com.example.portal.graphql.limits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
 
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -13,6 +16,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import io.smallrye.graphql.api.ErrorCode;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
@@ -21,7 +27,10 @@ import graphql.validation.ValidationError;
  * Keeps Java out of the errors clients see, where graphql-java and SmallRye put it:
  * <ul>
  * <li>a "System error" (an unexpected failure in a resolver; the server logs it) has {@code extensions.code}
- * INTERNAL_ERROR, where SmallRye derives the code from the exception's class name ({@code s-q-l-grammar});</li>
+ * INTERNAL_ERROR, where SmallRye derives the code from the exception's class name ({@code s-q-l-grammar}), and an
+ * {@code errorId}; the failure is logged at ERROR with its stack trace and the same id;</li>
+ * <li>an argument SmallRye cannot convert (an Int out of range) is a BAD_REQUEST, not a "System error";</li>
+ * <li>every other error is a refusal of the client's request, logged as one WARN line without a stack trace;</li>
  * <li>qualified Java class names lose their package: SmallRye names the Java input class when an argument cannot
  * be converted ("Unknown Scalar Type [com.example...DeleteInput]", smallrye/smallrye-graphql#2322), and the
  * simple name is the GraphQL input type's;</li>
@@ -33,6 +42,9 @@ import graphql.validation.ValidationError;
 final class ErrorSanitizer extends SimplePerformantInstrumentation {
 
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    static final String BAD_REQUEST = "BAD_REQUEST";
+    private static final Logger LOG = Logger.getLogger(ErrorSanitizer.class);
+    private static final Pattern SMALLRYE_MESSAGE_ID = Pattern.compile("^SRGQL\\d+: ");
 
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?");
     private static final Pattern JAVA_VALUE_TYPE = Pattern.compile("a '(HashMap|LinkedHashMap|Map|ArrayList|List|BigDecimal"
@@ -62,13 +74,66 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
             return result;
         }
         List<GraphQLError> sanitized = errors.stream().map(this::sanitize).toList();
+        logClientFaults(sanitized);
         return result.transform(builder -> builder.errors(sanitized));
     }
 
+    /** Refusals (roles, bad arguments, validation, limits) are the client's fault: one WARN line, no stack trace. */
+    private static void logClientFaults(List<GraphQLError> errors) {
+        List<String> refusals = errors.stream().filter(error -> !INTERNAL_ERROR.equals(code(error)))
+                .map(error -> code(error) + (error.getPath() == null ? "" : " at " + error.getPath()) + ": "
+                        + abbreviated(error.getMessage()))
+                .toList();
+        if (!refusals.isEmpty()) {
+            LOG.warnf("GraphQL request refused: %s", refusals);
+        }
+    }
+
+    /** The error's code as clients see it: extensions.code, else its classification (e.g. ValidationError). */
+    static String code(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code != null) {
+            return code.toString();
+        }
+        // SmallRye adds the code of an exception's @ErrorCode when it writes the response, after this instrumentation
+        if (error instanceof ExceptionWhileDataFetching fetching
+                && fetching.getException().getClass().getAnnotation(ErrorCode.class) != null) {
+            return fetching.getException().getClass().getAnnotation(ErrorCode.class).value();
+        }
+        return error.getErrorType() == null ? "UNKNOWN" : error.getErrorType().toString();
+    }
+
+    private static String abbreviated(String message) {
+        return message == null || message.length() <= 300 ? message : message.substring(0, 300) + "…";
+    }
+
+    /**
+     * An argument SmallRye's scalars cannot convert, e.g. an Int variable of 99999999999999: graphql-java only
+     * notices when SmallRye converts the arguments, inside the resolver call, so it arrives as a resolver failure.
+     */
+    private static boolean isCoercion(Throwable e) {
+        return e instanceof CoercingParseLiteralException || e instanceof CoercingParseValueException;
+    }
+
+    private static String coercionMessage(Throwable e) {
+        String detail = e.getMessage() == null ? "" : SMALLRYE_MESSAGE_ID.matcher(clean(e.getMessage())).replaceFirst("");
+        return "An argument has a value of the wrong type or out of range" + (detail.isBlank() ? "" : " (" + detail + ")")
+                + "; an Int is a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".";
+    }
+
     GraphQLError sanitize(GraphQLError error) {
-        if (error instanceof ExceptionWhileDataFetching && systemErrorMessage.equals(error.getMessage())) {
+        if (error instanceof ExceptionWhileDataFetching fetching && isCoercion(fetching.getException())) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", BAD_REQUEST);
+            return rebuilt(error, coercionMessage(fetching.getException()), extensions);
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching && systemErrorMessage.equals(error.getMessage())) {
+            // The client gets the id, the log the stack: an operator finds one from the other.
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(fetching.getException(), "GraphQL resolver failed at %s, error id %s", error.getPath(), errorId);
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("code", INTERNAL_ERROR);
+            extensions.put("errorId", errorId);
             return rebuilt(error, error.getMessage(), extensions);
         }
         String message = clean(error.getMessage());

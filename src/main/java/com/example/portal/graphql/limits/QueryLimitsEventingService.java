@@ -46,7 +46,8 @@ public class QueryLimitsEventingService implements EventingService {
         Instrumentation smallRye = builder.build().getInstrumentation();
         ErrorSanitizer sanitizer = new ErrorSanitizer(ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.smallrye-graphql.default-error-message", String.class).orElse("System error"));
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), sanitizer, smallRye)));
+        return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), sanitizer,
+                new RequestErrorMarker(), smallRye)));
     }
 
     /**

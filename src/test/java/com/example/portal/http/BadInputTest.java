@@ -1,0 +1,131 @@
+package com.example.portal.http;
+
+import static com.example.portal.GraphQLClient.graphql;
+import static com.example.portal.http.GraphQLOverHttpTest.assertNoInternals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.portal.GraphQLClient;
+import com.example.portal.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Input a careless or hostile client sends gets a clean answer naming what is wrong, and nothing is stored:
+ * text PostgreSQL cannot store, numbers beyond a column or beyond Int, a token without a user name.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    static final String CREATE_PRODUCT = """
+            mutation($input: CreateProductInput!) {
+              createProduct(input: $input) { product { id name } userErrors { field message code } }
+            }""";
+    static final String PRODUCT = """
+            query($slug: String) { product(slug: $slug) { id } }""";
+
+    private static boolean productExists(String slug) {
+        return graphql(PRODUCT, "slug", slug).getString("data.product") != null;
+    }
+
+    @Test
+    void nulInATextIsAUserErrorNamingTheField() {
+        JsonPath result = graphql(CREATE_PRODUCT, "input", Map.of("slug", "nul-name", "name", "Call\u0000tracking"));
+        assertThat(result.getString("data.createProduct.product")).isNull();
+        assertThat(result.getList("data.createProduct.userErrors.field")).containsExactly(List.of("input", "name"));
+        assertThat(result.getString("data.createProduct.userErrors[0].code")).isEqualTo("INVALID");
+        assertThat(result.getString("data.createProduct.userErrors[0].message"))
+                .isEqualTo("Contains the NUL character (U+0000) at position 5, which cannot be stored: remove it.");
+        assertThat(productExists("nul-name")).isFalse();
+    }
+
+    @Test
+    void nulInASlugAndALoneSurrogateInAListItemAreBothNamed() {
+        JsonPath result = graphql("""
+                mutation($input: CreateFeatureCardInput!) {
+                  createFeatureCard(input: $input) { card { id } userErrors { field message code } }
+                }""", "input", Map.of("slug", "bad\u0000slug", "title", "T", "summary", "S", "productSlug", "x",
+                "tags", List.of("fine", "half \ud83d of an emoji")));
+        assertThat(result.getString("data.createFeatureCard.card")).isNull();
+        assertThat(result.getList("data.createFeatureCard.userErrors.field"))
+                .containsExactlyInAnyOrder(List.of("input", "slug"), List.of("input", "tags", "1"));
+        assertThat(result.getList("data.createFeatureCard.userErrors.message", String.class))
+                .anyMatch(message -> message.contains("unpaired surrogate (U+D83D) at position 6"));
+        // a whole emoji (a surrogate pair) is fine
+        JsonPath emoji = graphql(CREATE_PRODUCT, "input", Map.of("slug", "emoji-name", "name", "Звонки \ud83d\udcde"));
+        assertThat(emoji.getString("data.createProduct.product.name")).isEqualTo("Звонки \ud83d\udcde");
+    }
+
+    @Test
+    void nulInAQueryArgumentIsABadRequest() {
+        JsonPath result = graphql(PRODUCT, "slug", "a\u0000");
+        assertThat(result.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(result.getString("errors[0].message")).startsWith("Argument 'slug': Contains the NUL character");
+    }
+
+    @Test
+    void aFigureBeyondItsColumnIsAUserErrorWithTheAllowedRange() {
+        String create = """
+                mutation($before: BigDecimal!) {
+                  createEvidence(input: {slug: "%s", cardSlug: "vacancy-analytics", kind: PILOT, title: "Пилот",
+                      conclusion: "Вывод", conductedOn: "2025-01-01",
+                      pilot: {metric: "Отклики", before: $before, after: 1e999999999}}) {
+                    evidence { id } userErrors { field message code }
+                  }
+                }""";
+        var response = GraphQLClient.ADMIN.request().contentType("application/json").accept("application/json")
+                .body("{\"query\": " + io.vertx.core.json.Json.encode(create.formatted("overflow-pilot"))
+                        + ", \"variables\": {\"before\": -1e999999999}}")
+                .post("/graphql");
+        assertNoInternals(response.asString());
+        JsonPath result = response.jsonPath();
+        assertThat(result.getString("data.createEvidence.evidence")).isNull();
+        assertThat(result.getList("data.createEvidence.userErrors.field"))
+                .containsExactly(List.of("input", "pilot", "before"), List.of("input", "pilot", "after"));
+        assertThat(result.getString("data.createEvidence.userErrors[1].message"))
+                .isEqualTo("Must be above -10^14 and below 10^14 (at most 4 decimals are kept); got 1E+999999999.");
+        assertThat(graphql("query { evidence(slug: \"overflow-pilot\") { id } }").getString("data.evidence")).isNull();
+    }
+
+    @Test
+    void aPageSizeFarBeyondIntIsABadRequest() {
+        var response = GraphQLClient.ADMIN.post("query($first: Int) { products(first: $first) { totalCount } }",
+                "first", 99_999_999_999_999L);
+        assertNoInternals(response.asString());
+        JsonPath variable = response.jsonPath();
+        assertThat(variable.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(variable.getString("errors[0].message")).contains("from -2147483648 to 2147483647");
+        JsonPath literal = graphql("query { products(first: 99999999999999) { totalCount } }");
+        assertThat(literal.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(literal.getString("data")).isNull();
+    }
+
+    @Test
+    void aTokenWithoutAUserNameIsRefusedWhereTheUserIsRecorded() {
+        assertNamelessIsRefused(TestTokens.sign(Jwt.issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE)
+                .subject("service-account").groups(Set.of("pm")).expiresIn(Duration.ofHours(1))));
+        assertNamelessIsRefused(TestTokens.sign(TestTokens.claims("x", "pm").claim("preferred_username", "  ")));
+    }
+
+    private static void assertNamelessIsRefused(String token) {
+        GraphQLClient nameless = GraphQLClient.withToken(token);
+        // reading needs no name
+        assertThat(nameless.run("query { products(first: 1) { totalCount } }").getInt("data.products.totalCount")).isPositive();
+        JsonPath card = graphql("query { featureCard(slug: \"vacancy-analytics\") { id version } }");
+        JsonPath refused = nameless.run("""
+                mutation($input: CardStepInput!) { approveCard(input: $input) { card { status } userErrors { code } } }""",
+                "input", Map.of("id", card.getString("data.featureCard.id"), "version", card.getInt("data.featureCard.version")));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        assertThat(refused.getString("errors[0].message")).contains("carries no user name (claim preferred_username)");
+        JsonPath queue = nameless.run("query { cardsToVerify { totalCount } }");
+        assertThat(queue.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+    }
+}
