@@ -21,6 +21,10 @@ import com.example.portal.security.Allowed;
 import com.example.portal.security.Caller;
 import com.example.portal.security.Role;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.graphql.api.Context;
+
 @GraphQLApi
 @Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class SearchGraphQLApi {
@@ -33,6 +37,10 @@ public class SearchGraphQLApi {
 
     @Inject
     SearchIndex index;
+
+    /** The request's selection: search skips highlighting and facet counting nobody asked for. */
+    @Inject
+    Context context;
 
     @Inject
     IndexRebuilder rebuilder;
@@ -52,7 +60,10 @@ public class SearchGraphQLApi {
             @Description("Narrow by type, product, segment, funnel stage or tag.") SearchFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("10") Integer first,
             @Description("Cursor of the hit after which the page starts.") String after) {
-        return search.search(query, filter, PageRequest.of(first, after), caller.mayReadUnpublished(), caller.mainRole());
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"));
+        return search.search(query, filter, PageRequest.of(first, after), caller.mayReadUnpublished(), caller.mainRole(),
+                selected);
     }
 
     @Query("suggest")

@@ -28,6 +28,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import com.example.portal.graphql.BadRequestException;
 import com.example.portal.graphql.Node;
@@ -79,6 +80,20 @@ public class SearchService {
      * review) only when allowed (roles come with the security work).
      */
     public SearchConnection search(String text, SearchFilter filter, PageRequest page, boolean seeRestricted, String role) {
+        return search(text, filter, page, seeRestricted, role, Selected.ALL);
+    }
+
+    /**
+     * What the client selected of a search: highlighting and facet counting are most of a search's cost, so they are
+     * done only when their fields are asked for (the ranking and totalCount do not depend on them).
+     */
+    public record Selected(boolean textMatches, boolean facets) {
+        public static final Selected ALL = new Selected(true, true);
+    }
+
+    /** As {@link #search(String, SearchFilter, PageRequest, boolean, String)}, doing only the selected work. */
+    public SearchConnection search(String text, SearchFilter filter, PageRequest page, boolean seeRestricted, String role,
+            Selected selected) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty() || q.length() > QUERY_MAX) {
             throw new BadRequestException("Argument 'query' must be 1 to " + QUERY_MAX + " characters.");
@@ -90,16 +105,19 @@ public class SearchService {
             // every hit's text and rebuilding the typo automata for each hit and field (most of the time before).
             Query words = searcher.rewrite(SearchQueries.text(q, analyzer, PLAIN, searcher.getIndexReader()));
             Query query = SearchQueries.filtered(words, filter, seeRestricted);
-            FacetsCollector facets = new FacetsCollector();
-            TopDocs top = FacetsCollector.search(searcher, query, Math.max(1, page.offset() + page.limit()), facets);
+            int depth = Math.max(1, page.offset() + page.limit());
+            FacetsCollector facets = selected.facets() ? new FacetsCollector() : null;
+            // Without facets, top-k with exact counting (threshold MAX_VALUE) keeps totalCount what it was.
+            TopDocs top = facets != null ? FacetsCollector.search(searcher, query, depth, facets)
+                    : searcher.search(query, new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE));
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
-            List<SearchHit> hits = hits(searcher, analyzer, words, slice);
+            List<SearchHit> hits = hits(searcher, analyzer, words, slice, selected.textMatches());
             SearchConnection result = new SearchConnection();
             result.totalCount = top.totalHits.value;
             result.edges = page.edges(hits, SearchHitEdge::new);
             result.pageInfo = page.pageInfo(hits.size(), result.totalCount);
-            result.facets = facetCounter.count(searcher.getIndexReader(), facets);
+            result.facets = facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets);
             return result;
         });
         loadNodes(connection.edges.stream().map(e -> e.node).toList());
@@ -138,9 +156,13 @@ public class SearchService {
         });
     }
 
-    /** A page of hits: type, id and slug from doc values (stored fields would decompress the texts again), and highlights. */
-    static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice) throws IOException {
-        List<List<TextMatch>> matches = SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice);
+    /**
+     * A page of hits: type, id and slug from doc values (stored fields would decompress the texts again), and
+     * highlights if asked for (otherwise textMatches stays null: the field was not selected).
+     */
+    static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice,
+            boolean highlight) throws IOException {
+        List<List<TextMatch>> matches = highlight ? SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice) : null;
         List<SearchHit> hits = new ArrayList<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = 0; i < slice.length; i++) {
@@ -153,7 +175,7 @@ public class SearchService {
             NumericDocValues id = DocValues.getNumeric(leaf.reader(), IndexMapping.ID);
             id.advanceExact(doc);
             hit.dbId = id.longValue();
-            hit.textMatches = matches.get(i);
+            hit.textMatches = matches == null ? null : matches.get(i);
             hits.add(hit);
         }
         return hits;

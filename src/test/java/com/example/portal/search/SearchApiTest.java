@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
 import com.example.portal.TestCards;
+import com.example.portal.graphql.PageRequest;
+import com.example.portal.search.api.SearchConnection;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -44,6 +48,31 @@ class SearchApiTest {
         List<String> types = result.getList("data.search.edges.node.type");
         List<String> slugs = result.getList("data.search.edges.node.slug");
         return java.util.stream.IntStream.range(0, slugs.size()).mapToObj(i -> types.get(i) + ":" + slugs.get(i)).toList();
+    }
+
+    private static final String LEAN_SEARCH = """
+            query($q: String!, $first: Int) {
+              search(query: $q, first: $first) { totalCount edges { node { type slug score } } }
+            }""";
+
+    @Inject
+    SearchService service;
+
+    @Test
+    void skippingHighlightsAndFacetsLeavesTheResultsUnchanged() {
+        for (String query : List.of("колл-трекинг", "промакоды", "звонки", "рефералка")) {
+            JsonPath full = SALES.run(SEARCH, "q", query, "first", 10);
+            JsonPath lean = SALES.run(LEAN_SEARCH, "q", query, "first", 10);
+            assertThat(lean.getList("errors")).as("errors for " + query).isNull();
+            for (String path : List.of("data.search.totalCount", "data.search.edges.node.slug", "data.search.edges.node.score")) {
+                assertThat(lean.<Object>get(path)).as(path + " for " + query).isEqualTo(full.get(path));
+            }
+            // The lean request really does less: no fragments, no facets computed.
+            SearchConnection skipped = service.search(query, null, PageRequest.of(10, null), false, "sales",
+                    new SearchService.Selected(false, false));
+            assertThat(skipped.facets).isNull();
+            assertThat(skipped.edges).allSatisfy(edge -> assertThat(edge.node.textMatches).isNull());
+        }
     }
 
     @Test

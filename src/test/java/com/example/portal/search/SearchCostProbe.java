@@ -67,7 +67,7 @@ final class SearchCostProbe {
                 total[2] += -t + (t = cpu.getCurrentThreadCpuTime());
                 FacetCounter.count(facetState, facets);
                 total[3] += -t + (t = cpu.getCurrentThreadCpuTime());
-                SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class));
+                SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class), true);
                 total[4] += -t + cpu.getCurrentThreadCpuTime();
             }
             StringBuilder line = new StringBuilder("round " + round + ": CPU ms per query:");
