@@ -57,6 +57,15 @@ final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (IllegalStateException e) {
+            // zonky's own message ("Missing embedded postgres binaries") names neither the platform nor a way out.
+            if (e.getMessage() == null || !e.getMessage().startsWith("Missing embedded postgres binaries")) {
+                throw e;
+            }
+            throw new IllegalStateException("No embedded PostgreSQL binaries for " + System.getProperty("os.name")
+                    + " " + System.getProperty("os.arch") + ": the build adds them for Linux and macOS on x86-64"
+                    + " and arm64 (pom.xml profiles pg-*). Elsewhere set QUARKUS_DATASOURCE_JDBC_URL (and _USERNAME,"
+                    + " _PASSWORD) to an external PostgreSQL; see docs/operations.md \"What runs where\".", e);
         }
     }
 
