@@ -153,7 +153,7 @@ class CardGlossaryApiTest {
         assertThat(submitted.getList("data.submitCardForReview.userErrors")).isEmpty();
         assertThat(submitted.getList("data.submitCardForReview.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
 
-        JsonPath stale = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+        JsonPath stale = graphql(SUBMIT.replace("userErrors { code }", "userErrors { code message }"), "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
                 "version", draft.getInt("data.createFeatureCard.card.version")));
         assertThat(stale.getList("data.submitCardForReview.userErrors.code")).containsExactly("STALE_VERSION");
         assertThat(stale.getString("data.submitCardForReview.userErrors[0].message")).startsWith("Карточку сохранил(а) ")
