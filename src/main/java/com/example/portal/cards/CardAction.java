@@ -23,5 +23,14 @@ public enum CardAction {
     @Description("Its owner checked that it is still true.")
     VERIFIED,
     @Description("An older revision's content was restored.")
-    RESTORED
+    RESTORED,
+    @Description("A published card's content was edited: the edit waits for review, readers still see the published text. "
+            + "changedFields names what the edit changes; the revision keeps the published content.")
+    EDIT_PROPOSED,
+    @Description("A second product manager, or an admin with a comment, approved a pending edit: readers see it now.")
+    EDIT_APPROVED,
+    @Description("A reviewer sent a pending edit back to its authors with a comment; it stays pending.")
+    EDIT_CHANGES_REQUESTED,
+    @Description("A pending edit was discarded by one of its authors or an admin; the published text stays.")
+    EDIT_DISCARDED
 }

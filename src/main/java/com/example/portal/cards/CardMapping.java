@@ -115,7 +115,9 @@ final class CardMapping {
         card.version = e.version;
         card.createdAt = e.createdAt;
         card.updatedAt = e.updatedAt;
+        card.updatedBy = e.updatedBy;
         card.lastVerifiedAt = e.lastVerifiedAt;
+        card.verifyEveryDays = e.verifyEveryDays;
         return card;
     }
 

@@ -27,18 +27,29 @@ public class CardRevisions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void record(FeatureCardEntity card, CardAction action, String comment) {
-        write(card, action, comment, revisions.latest(card.id).orElse(null));
+        write(card, action, comment, revisions.latest(card.id).orElse(null), null);
+    }
+
+    /**
+     * Records a step on a card's pending edit: the revision keeps the published content, which did not change, and
+     * names the fields the edit changes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordPending(FeatureCardEntity card, CardAction action, List<String> editedFields, String comment) {
+        write(card, action, comment, revisions.latest(card.id).orElse(null), editedFields);
     }
 
     /** The first revision of a card created in this transaction: there is no earlier one to look up. */
     @Transactional(Transactional.TxType.MANDATORY)
     void recordFirst(FeatureCardEntity card, CardAction action) {
-        write(card, action, null, null);
+        write(card, action, null, null, null);
     }
 
-    private void write(FeatureCardEntity card, CardAction action, String comment, CardRevisionEntity previous) {
+    private void write(FeatureCardEntity card, CardAction action, String comment, CardRevisionEntity previous,
+            List<String> editedFields) {
         CardSnapshot snapshot = CardSnapshot.of(card);
-        List<String> changed = snapshot.changedSince(previous == null ? null : CardSnapshot.fromJson(previous.snapshot));
+        List<String> changed = editedFields != null ? editedFields
+                : snapshot.changedSince(previous == null ? null : CardSnapshot.fromJson(previous.snapshot));
         boolean contentChange = action == CardAction.EDITED || action == CardAction.IMPORTED || action == CardAction.RESTORED;
         if (contentChange && previous != null && changed.isEmpty()) {
             return;
@@ -58,6 +69,18 @@ public class CardRevisions {
     @Transactional(Transactional.TxType.MANDATORY)
     java.util.Optional<CardRevisionEntity> byNumber(long cardId, int number) {
         return revisions.byNumber(cardId, number);
+    }
+
+    /** When each of these cards last had a revision of this action; cards without one are absent. */
+    @Transactional
+    public Map<Long, java.time.OffsetDateTime> latestAt(Collection<Long> cardIds, CardAction action) {
+        if (cardIds.isEmpty()) {
+            return Map.of();
+        }
+        return revisions.getEntityManager().createQuery("select r.cardId, max(r.at) from CardRevisionEntity r "
+                + "where r.cardId in :ids and r.action = :action group by r.cardId", Object[].class)
+                .setParameter("ids", cardIds).setParameter("action", action).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (java.time.OffsetDateTime) row[1]));
     }
 
     /** Every card's revisions, newest first. */

@@ -75,6 +75,34 @@ record CardSnapshot(
                 : !Objects.equals(e.getValue(), before.get(e.getKey()))).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * What approving an edit publishes: the published content with the fields the edit changed relative to the content
+     * it started from. Fields the edit left alone keep the published value, even when the content import changed them
+     * meanwhile.
+     */
+    static CardSnapshot merge(CardSnapshot published, CardSnapshot base, CardSnapshot edited) {
+        java.util.Set<String> changed = java.util.Set.copyOf(edited.changedSince(base));
+        CardSnapshot p = published;
+        CardSnapshot e = edited;
+        boolean rollout = changed.contains("rollout");
+        return new CardSnapshot(pick(changed, "title", p.title, e.title), pick(changed, "summary", p.summary, e.summary),
+                pick(changed, "body", p.body, e.body), pick(changed, "product", p.product, e.product),
+                pick(changed, "owner", p.owner, e.owner), pick(changed, "funnelStages", p.funnelStages, e.funnelStages),
+                pick(changed, "tags", p.tags, e.tags), pick(changed, "jobs", p.jobs, e.jobs),
+                pick(changed, "talkingPoints", p.talkingPoints, e.talkingPoints),
+                pick(changed, "objections", p.objections, e.objections),
+                pick(changed, "targetSegments", p.targetSegments, e.targetSegments),
+                pick(changed, "antiSegments", p.antiSegments, e.antiSegments),
+                pick(changed, "glossaryTerms", p.glossaryTerms, e.glossaryTerms),
+                rollout ? e.rolloutShare : p.rolloutShare, rollout ? e.rolloutStart : p.rolloutStart,
+                rollout ? e.rolloutOptOut : p.rolloutOptOut,
+                pick(changed, "verifyEveryDays", p.verifyEveryDays, e.verifyEveryDays));
+    }
+
+    private static <T> T pick(java.util.Set<String> changed, String field, T published, T edited) {
+        return changed.contains(field) ? edited : published;
+    }
+
     private static boolean filled(Object value) {
         return value != null && !(value instanceof List<?> list && list.stream().allMatch(Objects::isNull))
                 && !(value instanceof List<?> l && l.isEmpty()) && !"".equals(value);

@@ -16,7 +16,7 @@ import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.products.ProductService;
 import com.example.portal.segments.SegmentService;
 
-/** Puts an older revision's content back on a card, unless something it refers to has been deleted since. */
+/** Puts an older revision's (or a pending edit's) content on a card, unless something it refers to has been deleted since. */
 @ApplicationScoped
 class CardSnapshotRestore {
 
@@ -30,6 +30,14 @@ class CardSnapshotRestore {
     GlossaryService glossary;
 
     void apply(CardSnapshot s, FeatureCardEntity card, InputCheck check) {
+        checkReferences(s, check);
+        if (!check.hasErrors()) {
+            copy(s, card);
+        }
+    }
+
+    /** Refuses a snapshot naming a product, segment or glossary term that has been deleted since it was taken. */
+    void checkReferences(CardSnapshot s, InputCheck check) {
         if (products.byIds(List.of(s.product())).isEmpty()) {
             check.add(UserErrorCode.NOT_FOUND, "The revision's product has been deleted since.", "revision");
         }
@@ -41,9 +49,10 @@ class CardSnapshotRestore {
         if (glossary.byIds(s.glossaryTerms()).size() != s.glossaryTerms().size()) {
             check.add(UserErrorCode.NOT_FOUND, "A glossary term the revision names has been deleted since.", "revision");
         }
-        if (check.hasErrors()) {
-            return;
-        }
+    }
+
+    /** Sets the card's content to the snapshot's, without checks (also on a card object that is never stored). */
+    static void copy(CardSnapshot s, FeatureCardEntity card) {
         card.title = s.title();
         card.summary = s.summary();
         card.body = s.body();

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.example.portal.cards.api.CardStepInput;
+import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.RestoreCardRevisionInput;
 import com.example.portal.cards.api.VerifyCardInput;
@@ -53,9 +54,12 @@ public class CardWorkflow {
     @Inject
     Caller caller;
 
+    @Inject
+    PendingRevisions pendingRevisions;
+
     public FeatureCardPayload step(CardStepInput input, CardAction action) {
         Step step = STEPS.get(action);
-        return cards.withJargonWarnings(writes.run(() -> {
+        return cards.explainStale(cards.withJargonWarnings(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             check.maxLength(input.comment, COMMENT_MAX, "comment");
             FeatureCardEntity card = cards.load(input.id, input.version, check);
@@ -83,11 +87,11 @@ public class CardWorkflow {
             repository.flush();
             revisions.record(card, action, input.comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused));
+        }, FeatureCardPayload::refused)), input.id);
     }
 
     public FeatureCardPayload verify(VerifyCardInput input) {
-        return writes.run(() -> {
+        return cards.explainStale(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             check.maxLength(input.comment, COMMENT_MAX, "comment");
             check.between(input.verifyEveryDays, 1, CardValidation.MAX_VERIFY_EVERY_DAYS, "verifyEveryDays");
@@ -103,11 +107,12 @@ public class CardWorkflow {
             repository.flush();
             revisions.record(card, CardAction.VERIFIED, input.comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused);
+        }, FeatureCardPayload::refused), input.id);
     }
 
+    /** Puts an older revision's content back; on a published card it becomes the pending edit, like any edit. */
     public FeatureCardPayload restore(RestoreCardRevisionInput input) {
-        return writes.run(() -> {
+        return cards.explainStale(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             FeatureCardEntity card = cards.load(input.id, input.version, check);
             CardRevisionEntity revision = revisions.byNumber(card.id, input.revision).orElse(null);
@@ -115,12 +120,21 @@ public class CardWorkflow {
                 check.add(UserErrorCode.NOT_FOUND, "The card has no revision " + input.revision + ".", "revision");
                 check.throwIfInvalid();
             }
-            restore.apply(CardSnapshot.fromJson(revision.snapshot), card, check);
+            CardSnapshot snapshot = CardSnapshot.fromJson(revision.snapshot);
+            String comment = "Restored revision " + input.revision + ".";
+            if (card.status == CardStatus.PUBLISHED) {
+                restore.checkReferences(snapshot, check);
+                check.throwIfInvalid();
+                FeatureCard proposed = pendingRevisions.propose(card, edited -> CardSnapshotRestore.copy(snapshot, edited), comment);
+                repository.flush();
+                return FeatureCardPayload.of(CardMapping.toApi(card), proposed);
+            }
+            restore.apply(snapshot, card, check);
             check.throwIfInvalid();
             repository.flush();
-            revisions.record(card, CardAction.RESTORED, "Restored revision " + input.revision + ".");
+            revisions.record(card, CardAction.RESTORED, comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused);
+        }, FeatureCardPayload::refused), input.id);
     }
 
     private void markVerified(FeatureCardEntity card) {

@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -29,6 +30,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "feature_card")
+@EntityListeners(CardSavedBy.class)
 public class FeatureCardEntity {
 
     @Id
@@ -107,6 +109,10 @@ public class FeatureCardEntity {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Who saved the card last, for the message a stale edit gets. */
+    @Column(name = "updated_by")
+    public String updatedBy;
 
     @Column(name = "last_verified_at")
     public OffsetDateTime lastVerifiedAt;

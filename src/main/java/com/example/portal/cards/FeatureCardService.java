@@ -69,6 +69,9 @@ public class FeatureCardService implements NodeResolver {
     @Inject
     Caller caller;
 
+    @Inject
+    PendingRevisions pendingRevisions;
+
     @Override
     public String type() {
         return FeatureCard.TYPE;
@@ -254,23 +257,41 @@ public class FeatureCardService implements NodeResolver {
         }, FeatureCardPayload::refused));
     }
 
+    /**
+     * Changes a draft, a card in review or an archived card in place. A published card keeps what readers see: the
+     * change goes to its pending edit, which a second PM approves (PendingRevisions).
+     */
     public FeatureCardPayload update(UpdateFeatureCardInput input) {
-        return withJargonWarnings(writes.run(() -> {
+        return explainStale(withJargonWarnings(writes.run(() -> {
             InputCheck check = new InputCheck("input");
             FeatureCardEntity card = load(input.id, input.version, check);
             CardReferences refs = validation.check(CardFields.of(input), false, check);
             check.throwIfInvalid();
+            if (card.status == CardStatus.PUBLISHED) {
+                FeatureCard proposed = pendingRevisions.propose(card, edited -> CardMapping.apply(CardFields.of(input), refs, edited),
+                        null);
+                cards.flush();
+                return FeatureCardPayload.of(CardMapping.toApi(card), proposed);
+            }
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.flush();
             revisions.record(card, CardAction.EDITED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused));
+        }, FeatureCardPayload::refused)), input.id);
     }
 
-    /** The jargon of a card in review or published goes back to the PM who wrote it, after the write committed. */
+    /** The jargon of what was saved goes back to the PM who wrote it, after the write committed, as annotate finds it. */
     FeatureCardPayload withJargonWarnings(FeatureCardPayload payload) {
-        if (payload.card != null && (payload.card.status == CardStatus.PUBLISHED || payload.card.status == CardStatus.IN_REVIEW)) {
-            payload.warnings = glossary.jargon(List.of(CardTexts.of(payload.card))).get(0);
+        if (payload.checked != null) {
+            payload.warnings = glossary.jargon(List.of(CardTexts.of(payload.checked))).get(0);
+        }
+        return payload;
+    }
+
+    /** A change refused as stale carries the card as stored now: who saved it, when, and its text. */
+    FeatureCardPayload explainStale(FeatureCardPayload payload, String id) {
+        if (payload.userErrors.stream().anyMatch(e -> e.code == UserErrorCode.STALE_VERSION)) {
+            payload.current = find(id, null).orElse(null);
         }
         return payload;
     }
@@ -334,7 +355,11 @@ public class FeatureCardService implements NodeResolver {
 
     FeatureCardEntity load(String id, int version, InputCheck check) {
         FeatureCardEntity card = check.existing(GlobalId.decode(id, FeatureCard.TYPE).flatMap(cards::findByIdOptional), "feature card");
-        check.sameVersion(card.version, version, "feature card");
+        if (card.version != version) {
+            check.add(UserErrorCode.STALE_VERSION, StaleCardMessage.of(card.updatedBy, card.updatedAt, card.version, version),
+                    "version");
+            check.throwIfInvalid();
+        }
         return card;
     }
 }

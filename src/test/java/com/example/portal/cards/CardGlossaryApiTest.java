@@ -130,13 +130,13 @@ class CardGlossaryApiTest {
     }
 
     @Test
-    void draftsGetNoWarningsInThePayloadUntilTheyAreSubmitted() {
+    void everySaveReturnsTheWarningsAnnotateFindsAndAStaleOneExplainsWhoSaved() {
         JsonPath draft = graphql("""
                 mutation($input: CreateFeatureCardInput!) {
                   createFeatureCard(input: $input) { card { id version jargon { text } } userErrors { message } %s }
                 }""".formatted(WARNINGS), "input", jargonCard("test-ann-draft"));
         assertThat(draft.getList("data.createFeatureCard.userErrors")).isEmpty();
-        assertThat(draft.getList("data.createFeatureCard.warnings")).isEmpty();
+        assertThat(draft.getList("data.createFeatureCard.warnings.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
         assertThat(draft.getList("data.createFeatureCard.card.jargon.text")).containsExactly("зашипили", "push", "roadmap", "фидбэк");
 
         JsonPath edited = graphql("""
@@ -146,16 +146,18 @@ class CardGlossaryApiTest {
                 "version", draft.getInt("data.createFeatureCard.card.version"),
                 "summary", "Выпустили в марте: работодатель получает уведомление о пропущенном звонке."));
         assertThat(edited.getList("data.updateFeatureCard.userErrors")).isEmpty();
-        assertThat(edited.getList("data.updateFeatureCard.warnings")).isEmpty();
+        assertThat(edited.getList("data.updateFeatureCard.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
 
         JsonPath submitted = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
                 "version", edited.getInt("data.updateFeatureCard.card.version")));
         assertThat(submitted.getList("data.submitCardForReview.userErrors")).isEmpty();
         assertThat(submitted.getList("data.submitCardForReview.warnings.text")).containsExactly("roadmap", "фидбэк", "push");
 
-        JsonPath stale = graphql(SUBMIT, "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
+        JsonPath stale = graphql(SUBMIT.replace("userErrors { code }", "userErrors { code message }"), "input", Map.of("id", draft.getString("data.createFeatureCard.card.id"),
                 "version", draft.getInt("data.createFeatureCard.card.version")));
         assertThat(stale.getList("data.submitCardForReview.userErrors.code")).containsExactly("STALE_VERSION");
+        assertThat(stale.getString("data.submitCardForReview.userErrors[0].message")).startsWith("Карточку сохранил(а) ")
+                .contains("обновите страницу, ваш текст сохранится");
         assertThat(stale.getList("data.submitCardForReview.warnings")).isEmpty();
     }
 }

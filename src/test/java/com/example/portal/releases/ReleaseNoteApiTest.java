@@ -382,7 +382,9 @@ class ReleaseNoteApiTest {
         assertThat(card.getList("data.featureCard.releaseNotes.card.slug")).containsOnly("call-tracking-employers");
 
         JsonPath cards = graphql("""
-                query { featureCards(first: 100) { edges { node { slug releaseNotes { slug } } } } }""");
+                query { featureCards(first: 100, orderBy: {field: CREATED_AT, direction: ASC}) {
+                  edges { node { slug releaseNotes { slug } } }
+                } }""");
         List<Map<String, Object>> nodes = cards.getList("data.featureCards.edges.node");
         Set<String> listed = new HashSet<>();
         for (Map<String, Object> node : nodes) {

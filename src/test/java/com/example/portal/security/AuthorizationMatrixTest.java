@@ -60,7 +60,8 @@ class AuthorizationMatrixTest {
             MUTATIONS.put("delete" + type, Rule.ADMIN);
         }
         for (String step : List.of("submitCardForReview", "approveCard", "requestCardChanges", "archiveCard", "reopenCard",
-                "verifyCard", "restoreCardRevision")) {
+                "verifyCard", "restoreCardRevision", "approvePendingRevision", "requestPendingRevisionChanges",
+                "discardPendingRevision")) {
             MUTATIONS.put(step, Rule.PM);
         }
         MUTATIONS.put("importContent", Rule.ADMIN);
@@ -74,6 +75,7 @@ class AuthorizationMatrixTest {
         QUERIES.put("searchGaps", Rule.PM);
         QUERIES.put("searchIndexStatus", Rule.PM);
         QUERIES.put("cardsToVerify", Rule.PM);
+        QUERIES.put("reviewQueue", Rule.PM);
     }
 
     static final Map<String, GraphQLClient> ROLES = Map.of(

@@ -33,6 +33,10 @@ public class FeatureCard implements Node {
     @Ignore
     public List<Long> glossaryTermDbIds;
 
+    /** Exposed through FeatureCard.verification; kept here for the review diff. */
+    @Ignore
+    public int verifyEveryDays;
+
     @NonNull
     @Description("Stable, human-readable key, e.g. \"call-tracking-employers\".")
     public String slug;
@@ -88,8 +92,12 @@ public class FeatureCard implements Node {
     public OffsetDateTime createdAt;
 
     @NonNull
-    @Description("When the card last changed.")
+    @Description("When the card was last saved: an edit, a workflow step, or a pending edit of a published card "
+            + "(whose text readers do not see until it is approved).")
     public OffsetDateTime updatedAt;
+
+    @Description("Login of who saved the card last (see updatedAt); null for saves before this was recorded.")
+    public String updatedBy;
 
     @Description("When the owner last checked that the card is still true; null when never.")
     public OffsetDateTime lastVerifiedAt;
