@@ -22,6 +22,8 @@ import com.example.portal.evidence.api.Evidence;
 import com.example.portal.evidence.api.EvidenceConnection;
 import com.example.portal.evidence.api.EvidenceFilter;
 import com.example.portal.evidence.api.EvidencePayload;
+import com.example.portal.evidence.api.EvidencePreview;
+import com.example.portal.evidence.api.EvidencePreviewInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
@@ -54,6 +56,14 @@ public class EvidenceGraphQLApi {
             @Description("Cursor of the item after which the page starts.") String after,
             @Description("Which evidence; all when left out.") EvidenceFilter filter) {
         return service.list(PageRequest.of(first, after), filter);
+    }
+
+    @Allowed(Role.PM)
+    @Query("evidencePreview")
+    @Description("What figures not saved yet would allow to claim (verdict, interval, the quotable claim), computed as "
+            + "for stored evidence, with createEvidence's rules as userErrors; stores nothing. For an editor's live preview.")
+    public @NonNull EvidencePreview evidencePreview(@NonNull @Description("The figures.") EvidencePreviewInput input) {
+        return service.preview(input);
     }
 
     @Description("Tests and research about this card, newest first.")

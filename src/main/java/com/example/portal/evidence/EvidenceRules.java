@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.example.portal.evidence.api.AbTestInput;
+import com.example.portal.evidence.api.AbTestResult;
 import com.example.portal.evidence.api.Evidence;
+import com.example.portal.evidence.api.EvidenceStatistics;
 import com.example.portal.evidence.api.PilotInput;
+import com.example.portal.evidence.api.PilotResult;
 import com.example.portal.evidence.api.SurveyInput;
+import com.example.portal.evidence.api.SurveyResult;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
 
@@ -119,38 +123,64 @@ final class EvidenceRules {
         evidence.version = e.version;
         evidence.createdAt = e.createdAt;
         evidence.updatedAt = e.updatedAt;
-        switch (e.kind) {
-            case AB_TEST -> {
-                var ab = new com.example.portal.evidence.api.AbTestResult();
-                ab.controlUsers = e.controlUsers;
-                ab.controlConversions = e.controlConversions;
-                ab.variantUsers = e.variantUsers;
-                ab.variantConversions = e.variantConversions;
-                evidence.abTest = ab;
-                evidence.sampleSize = e.controlUsers + e.variantUsers;
-                evidence.statistics = StatisticsMapping.abTest(
-                        AbTestStatistics.of(e.controlUsers, e.controlConversions, e.variantUsers, e.variantConversions));
-            }
-            case SURVEY, INTERVIEW -> {
-                var survey = new com.example.portal.evidence.api.SurveyResult();
-                survey.respondents = e.respondents;
-                survey.satisfied = e.satisfied;
-                evidence.survey = survey;
-                evidence.sampleSize = e.respondents;
-                evidence.statistics = StatisticsMapping.survey(SurveyStatistics.of(e.respondents, e.satisfied));
-            }
-            case PILOT -> {
-                var pilot = new com.example.portal.evidence.api.PilotResult();
-                pilot.metric = e.pilotMetric;
-                pilot.before = e.pilotBefore;
-                pilot.after = e.pilotAfter;
-                pilot.participants = e.pilotParticipants;
-                evidence.pilot = pilot;
-                evidence.sampleSize = e.pilotParticipants == null ? 0 : e.pilotParticipants;
-                evidence.statistics = StatisticsMapping.pilot(
-                        new PilotStatistics(e.pilotMetric, e.pilotBefore, e.pilotAfter, e.pilotParticipants));
-            }
-        }
+        evidence.abTest = abTestResult(e);
+        evidence.survey = surveyResult(e);
+        evidence.pilot = pilotResult(e);
+        evidence.sampleSize = sampleSize(e);
+        evidence.statistics = statistics(e);
         return evidence;
+    }
+
+    /** How many users, respondents or participants the figures rest on (0 when a pilot does not say). */
+    static int sampleSize(EvidenceEntity e) {
+        return switch (e.kind) {
+            case AB_TEST -> e.controlUsers + e.variantUsers;
+            case SURVEY, INTERVIEW -> e.respondents;
+            case PILOT -> e.pilotParticipants == null ? 0 : e.pilotParticipants;
+        };
+    }
+
+    /** The statistics and claim of the figures; the same for stored evidence and for a preview of unsaved figures. */
+    static EvidenceStatistics statistics(EvidenceEntity e) {
+        return switch (e.kind) {
+            case AB_TEST -> StatisticsMapping.abTest(
+                    AbTestStatistics.of(e.controlUsers, e.controlConversions, e.variantUsers, e.variantConversions));
+            case SURVEY, INTERVIEW -> StatisticsMapping.survey(SurveyStatistics.of(e.respondents, e.satisfied));
+            case PILOT -> StatisticsMapping.pilot(new PilotStatistics(e.pilotMetric, e.pilotBefore, e.pilotAfter, e.pilotParticipants));
+        };
+    }
+
+    private static AbTestResult abTestResult(EvidenceEntity e) {
+        if (e.kind != EvidenceKind.AB_TEST) {
+            return null;
+        }
+        AbTestResult ab = new AbTestResult();
+        ab.controlUsers = e.controlUsers;
+        ab.controlConversions = e.controlConversions;
+        ab.variantUsers = e.variantUsers;
+        ab.variantConversions = e.variantConversions;
+        return ab;
+    }
+
+    private static SurveyResult surveyResult(EvidenceEntity e) {
+        if (e.kind != EvidenceKind.SURVEY && e.kind != EvidenceKind.INTERVIEW) {
+            return null;
+        }
+        SurveyResult survey = new SurveyResult();
+        survey.respondents = e.respondents;
+        survey.satisfied = e.satisfied;
+        return survey;
+    }
+
+    private static PilotResult pilotResult(EvidenceEntity e) {
+        if (e.kind != EvidenceKind.PILOT) {
+            return null;
+        }
+        PilotResult pilot = new PilotResult();
+        pilot.metric = e.pilotMetric;
+        pilot.before = e.pilotBefore;
+        pilot.after = e.pilotAfter;
+        pilot.participants = e.pilotParticipants;
+        return pilot;
     }
 }

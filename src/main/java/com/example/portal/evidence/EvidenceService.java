@@ -19,6 +19,8 @@ import com.example.portal.evidence.api.EvidenceConnection;
 import com.example.portal.evidence.api.EvidenceEdge;
 import com.example.portal.evidence.api.EvidenceFilter;
 import com.example.portal.evidence.api.EvidencePayload;
+import com.example.portal.evidence.api.EvidencePreview;
+import com.example.portal.evidence.api.EvidencePreviewInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.cards.CardChangeLog;
 import com.example.portal.graphql.DeleteInput;
@@ -105,6 +107,28 @@ public class EvidenceService implements NodeResolver {
         connection.edges = page.edges(items, EvidenceEdge::new);
         connection.pageInfo = page.pageInfo(items.size(), total);
         return connection;
+    }
+
+    /**
+     * What the figures would allow to claim, with createEvidence's rules for them; stores and reads nothing, so a
+     * PM's editor can call it on every keystroke.
+     */
+    public EvidencePreview preview(EvidencePreviewInput input) {
+        InputCheck check = new InputCheck("input");
+        if (input.kind == null) {
+            check.add(UserErrorCode.REQUIRED, "Required: one of AB_TEST, SURVEY, INTERVIEW, PILOT.", "kind");
+        }
+        EvidenceRules.checkBlocks(input.kind, input.abTest, input.survey, input.pilot, check);
+        EvidencePreview preview = new EvidencePreview();
+        if (check.hasErrors()) {
+            preview.userErrors = check.errors();
+            return preview;
+        }
+        EvidenceEntity figures = new EvidenceEntity();
+        EvidenceRules.apply(input.kind, input.abTest, input.survey, input.pilot, figures);
+        preview.statistics = EvidenceRules.statistics(figures);
+        preview.sampleSize = EvidenceRules.sampleSize(figures);
+        return preview;
     }
 
     public EvidencePayload create(CreateEvidenceInput input) {

@@ -26,6 +26,9 @@ import com.example.portal.segments.api.CreateSegmentInput;
 import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentConnection;
 import com.example.portal.segments.api.SegmentCriteria;
+import com.example.portal.segments.api.SegmentCriteriaPreview;
+import com.example.portal.segments.api.SegmentCriteriaPreviewInput;
+import com.example.portal.segments.api.SegmentMetric;
 import com.example.portal.segments.api.SegmentFilter;
 import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
@@ -58,6 +61,24 @@ public class SegmentGraphQLApi {
             @Description("Which segments; all when left out.") SegmentFilter filter,
             @Description("Ordering; by name ascending when left out.") SegmentOrder orderBy) {
         return service.list(PageRequest.of(first, after), filter, orderBy);
+    }
+
+    @Allowed(Role.PM)
+    @Query("segmentCriteriaPreview")
+    @Description("What saving a segment as edited would do, without storing anything: the criteria's Russian sentence, "
+            + "whether the segment would change and which cards would then be flagged for re-verification; the input's "
+            + "problems as userErrors, with updateSegment's rules. For an editor's live preview.")
+    public @NonNull SegmentCriteriaPreview segmentCriteriaPreview(
+            @NonNull @Description("The segment as edited.") SegmentCriteriaPreviewInput input) {
+        return service.preview(input);
+    }
+
+    @Query("segmentMetrics")
+    @Description("The client metrics that segment criteria can compare, with their Russian names, ordered by key: what "
+            + "a criteria builder offers. Other snake-case keys are allowed and read as they are.")
+    public @NonNull List<@NonNull SegmentMetric> segmentMetrics() {
+        return Vocabulary.metrics().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new SegmentMetric(e.getKey(), e.getValue().name(), e.getValue().unit())).toList();
     }
 
     @Description("Products the client has.")

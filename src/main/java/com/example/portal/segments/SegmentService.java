@@ -38,6 +38,8 @@ import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentConnection;
 import com.example.portal.segments.api.SegmentCriteria;
 import com.example.portal.segments.api.SegmentCriteriaInput;
+import com.example.portal.segments.api.SegmentCriteriaPreview;
+import com.example.portal.segments.api.SegmentCriteriaPreviewInput;
 import com.example.portal.segments.api.SegmentEdge;
 import com.example.portal.segments.api.SegmentFilter;
 import com.example.portal.segments.api.SegmentOrder;
@@ -133,6 +135,60 @@ public class SegmentService implements NodeResolver {
         connection.edges = page.edges(items, SegmentEdge::new);
         connection.pageInfo = page.pageInfo(items.size(), total);
         return connection;
+    }
+
+    /**
+     * The sentence the criteria would render and whether saving them (with the name and description) would change the
+     * segment; validated like an update, read-only, nothing stored.
+     */
+    @Transactional
+    public SegmentCriteriaPreview preview(SegmentCriteriaPreviewInput input) {
+        InputCheck check = new InputCheck("input");
+        SegmentEntity entity = null;
+        if (input.id != null) {
+            entity = GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional).orElse(null);
+            if (entity == null) {
+                check.add(UserErrorCode.NOT_FOUND, "No segment has this id.", "id");
+            }
+        }
+        if (input.name != null) {
+            check.required(input.name, NAME_MAX, "name");
+        }
+        check.maxLength(input.description, DESCRIPTION_MAX, "description");
+        SegmentCriteriaInput criteria = input.criteria == null ? new SegmentCriteriaInput() : input.criteria;
+        Resolved resolved = checkCriteria(criteria, check);
+        SegmentCriteriaPreview preview = new SegmentCriteriaPreview();
+        if (check.hasErrors()) {
+            preview.userErrors = check.errors();
+            return preview;
+        }
+        Map<Long, String> names = products.byIds(resolved.productLinks().stream().map(ProductLinkValue::productId).toList())
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name));
+        preview.sentence = CriteriaSentence.render(criteria.sizeMin, criteria.sizeMax,
+                criteria.industries == null ? List.of() : criteria.industries, productNames(resolved, true, names),
+                productNames(resolved, false, names), resolved.conditions());
+        if (entity != null) {
+            preview.segmentDbId = entity.id;
+            preview.changesSegment = changes(entity, input, criteria, resolved);
+        }
+        return preview;
+    }
+
+    private static List<String> productNames(Resolved resolved, boolean owned, Map<Long, String> names) {
+        return resolved.productLinks().stream().filter(l -> l.owned() == owned).map(l -> names.get(l.productId())).toList();
+    }
+
+    /** Whether update() would write anything: the same comparisons applyCriteria makes, and the stripped texts. */
+    private static boolean changes(SegmentEntity entity, SegmentCriteriaPreviewInput input, SegmentCriteriaInput criteria,
+            Resolved resolved) {
+        List<String> industries = criteria.industries == null ? List.of() : criteria.industries;
+        return (input.name != null && !input.name.strip().equals(entity.name))
+                || (input.description != null && !input.description.strip().equals(entity.description))
+                || !java.util.Objects.equals(criteria.sizeMin, entity.sizeMin)
+                || !java.util.Objects.equals(criteria.sizeMax, entity.sizeMax)
+                || !industries.equals(entity.industries)
+                || !resolved.productLinks().equals(entity.productLinks)
+                || !sameConditions(resolved.conditions(), entity.metricConditions);
     }
 
     public SegmentPayload create(CreateSegmentInput input) {

@@ -39,6 +39,11 @@ public final class Vocabulary {
         return METRICS.getOrDefault(key, new Metric(key, ""));
     }
 
+    /** Every metric key the sentences know, by key. */
+    public static Map<String, Metric> metrics() {
+        return METRICS;
+    }
+
     public static String industry(String key) {
         return INDUSTRIES.getOrDefault(key, key);
     }

@@ -69,13 +69,15 @@ class AuthorizationMatrixTest {
 
         for (String reader : List.of("allEvidence", "annotate", "evidence", "featureCard", "featureCards", "glossaryTerm",
                 "glossaryTerms", "metrics", "node", "pitch", "product", "products", "qualifyAccounts", "releaseNote",
-                "releaseNotes", "search", "segment", "segments", "suggest", "viewer")) {
+                "releaseNotes", "search", "segment", "segmentMetrics", "segments", "suggest", "viewer")) {
             QUERIES.put(reader, Rule.READERS);
         }
         QUERIES.put("searchGaps", Rule.PM);
         QUERIES.put("searchIndexStatus", Rule.PM);
         QUERIES.put("cardsToVerify", Rule.PM);
         QUERIES.put("reviewQueue", Rule.PM);
+        QUERIES.put("evidencePreview", Rule.PM);
+        QUERIES.put("segmentCriteriaPreview", Rule.PM);
     }
 
     static final Map<String, GraphQLClient> ROLES = Map.of(

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.FunnelStage;
+import com.example.portal.shared.FunnelStage;
 
 @Description("An edit of a published card waiting for review (PMs and admins only). Sales and marketing keep seeing the "
         + "published card everywhere until a second PM approves the edit. The content fields are what approval publishes.")
