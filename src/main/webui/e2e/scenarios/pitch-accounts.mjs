@@ -29,6 +29,7 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     await signIn(page, 'sales');
     const form = await api(await devToken('sales'), '{ pitchForm { metrics { key question } } }');
     await page.goto(`${base}/pitch`);
+    await page.locator('#p-size').waitFor();
     for (const m of form.pitchForm.metrics) {
       check(await page.locator(`#p-m-${m.key}`).count() === 1, `a form field for the metric ${m.key}`);
     }
@@ -90,7 +91,8 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     lines[100] = 'ООО Ошибка,много,retail,vacancies,10,5,100'; // row 101: employees is not a number
     lines[4001] = 'ООО Нет продукта,50,retail,no-such-product,,,'; // row 4002: unknown product
     await page.goto(`${base}/accounts`);
-    await page.locator('#a-csv').fill(lines.join('\n'));
+    await page.locator('#a-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+    await page.waitForFunction(() => document.querySelector('#a-csv').value.length > 100000);
     await page.evaluate(() => {
       window.__longest = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
