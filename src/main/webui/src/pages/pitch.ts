@@ -102,8 +102,8 @@ export async function pitchPage(ctx: PageContext): Promise<void> {
       const remove = h('button', { type: 'button', class: 'link', 'aria-label': `Удалить «${s.name}»` }, 'удалить');
       remove.addEventListener('click', () => void (async () => {
         const result = (await gql(DeleteProfileDocument, { input: { id: s.id, version: s.version } })).deleteClientProfile;
-        saveStatus.textContent = result.userErrors.length ? result.userErrors.map((e) => e.message).join(' ') : `«${s.name}» удалён.`;
         await loadSaved();
+        saveStatus.textContent = result.userErrors.length ? result.userErrors.map((e) => e.message).join(' ') : `«${s.name}» удалён.`;
       })().catch(showError));
       savedList.append(h('li', null, h('a', { href: `/pitch${withClient(writePitch(savedAsProfile(s)), s.name)}` }, s.name), ' ', remove));
     }
@@ -179,8 +179,8 @@ export async function pitchPage(ctx: PageContext): Promise<void> {
         clientName.focus();
         return;
       }
-      saveStatus.textContent = `Сохранено как «${result.savedProfile?.name ?? name}».`;
       await loadSaved();
+      saveStatus.textContent = `Сохранено как «${result.savedProfile?.name ?? name}».`;
     })().catch(showError);
   });
   await Promise.all([loadSaved().catch(showError), runShowingErrors(profile)]);
