@@ -4,6 +4,7 @@ import { signOut, token } from './auth';
 import { clear, h } from './dom';
 import { ViewerDocument } from './generated/graphql';
 import { gql, GraphQLError, SignInNeeded } from './gql';
+import { accountsPage } from './pages/accounts';
 import { cardPage } from './pages/card';
 import { glossaryPage } from './pages/glossary';
 import { pitchPage } from './pages/pitch';
@@ -18,6 +19,7 @@ const ROUTES: readonly Route[] = [
   { path: '/search', aliases: ['/'], nav: 'Поиск', page: searchPage },
   { path: '/card/', page: cardPage },
   { path: '/pitch', nav: 'Что предложить', page: pitchPage },
+  { path: '/accounts', nav: 'Списки клиентов', page: accountsPage },
   { path: '/glossary', nav: 'Словарь и метрики', page: glossaryPage },
   { path: '/releases', nav: 'Релизы', page: releasesPage },
   { path: '/pm', nav: 'Для продакта', page: pmPage, allowed: (viewer) => viewer.readsUnpublished },

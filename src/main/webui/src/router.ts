@@ -61,7 +61,8 @@ export function matchRoute(routes: readonly Route[], path: string, viewer: Viewe
  */
 export function internalHref(event: MouseEvent, here: Location): string | null {
   const link = (event.target as Element | null)?.closest?.('a');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target) return null;
+  // A download (the account list's result, a blob: URL of this origin) is the browser's to save, not a page.
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.target || link.hasAttribute('download')) return null;
   const url = new URL(link.href, here.href);
   if (url.origin !== here.origin || url.pathname.startsWith('/graphql') || url.pathname.startsWith('/q/')) return null;
   return url.pathname + url.search;

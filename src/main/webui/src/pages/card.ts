@@ -1,3 +1,4 @@
+import { copyButton } from '../copy';
 import { h, uid } from '../dom';
 import {
   type CardJargonQuery, CardJargonDocument, type CardPageQuery, CardPageDocument, type RolloutFragment, type SegmentOnCardFragment,
@@ -65,6 +66,7 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       card.status !== 'PUBLISHED' ? h('span', { class: 'badge status' }, STATUS[card.status]) : null,
       ...card.funnelStages.map((s) => h('span', { class: 'badge' }, STAGE[s] ?? s))),
     h('h1', null, text(card.title, 'title')),
+    h('p', { class: 'actions' }, copyButton('Скопировать ссылку на карточку', () => `${location.origin}/card/${encodeURIComponent(card.slug)}`)),
     h('p', { class: 'summary' }, text(card.summary, 'summary')),
     // Each part is written as a sentence fragment («Когда …,», «я хочу …,», «чтобы …»), so they are read in a row.
     card.jobs.length ? section('Зачем клиенту (JTBD)', h('ul', { class: 'jobs' }, card.jobs.map((j, i) => h('li', null,
@@ -74,9 +76,13 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
     h('div', { class: 'two' },
       section('Кому предлагать', card.targetSegments.length ? segments(card.targetSegments) : h('p', { class: 'muted' }, 'Сегменты не указаны.')),
       section('Кому не предлагать', card.antiSegments.length ? segments(card.antiSegments) : h('p', { class: 'muted' }, 'Ограничений нет.'))),
-    card.talkingPoints.length ? section('Что сказать клиенту', h('ul', null, card.talkingPoints.map((t, i) => h('li', null, text(t, 'talkingPoints', i))))) : null,
+    card.talkingPoints.length ? section('Что сказать клиенту',
+      h('p', { class: 'actions' }, copyButton('Скопировать все', () => card.talkingPoints.map((t) => `- ${t}`).join('\n'), 'Скопировать все тезисы')),
+      h('ul', { class: 'talking-points' }, card.talkingPoints.map((t, i) => h('li', null, text(t, 'talkingPoints', i), ' ',
+        copyButton('копировать', () => t, `Скопировать тезис ${i + 1}`))))) : null,
     card.objections.length ? section('Возражения и ответы', h('dl', { class: 'objections' }, card.objections.flatMap((o, i) => [
-      h('dt', null, text(o.objection, 'objections', i, 'objection')), h('dd', null, text(o.answer, 'objections', i, 'answer'))]))) : null,
+      h('dt', null, text(o.objection, 'objections', i, 'objection')),
+      h('dd', null, text(o.answer, 'objections', i, 'answer'), ' ', copyButton('копировать ответ', () => o.answer, `Скопировать ответ на возражение ${i + 1}`))]))) : null,
     section('Что показали исследования', card.evidence.length ? h('ul', { class: 'evidence' }, card.evidence.map((e) => h('li', null,
       h('p', null, h('span', { class: 'badge' }, EVIDENCE[e.kind] ?? e.kind), ' ', h('strong', null, e.title),
         e.conductedOn ? h('span', { class: 'muted' }, ` · ${formatDate(e.conductedOn)}`) : null,

@@ -77,6 +77,23 @@ public class GlossaryService implements NodeResolver {
                         .collect(Collectors.toMap(t -> t.dbId, Function.identity()));
     }
 
+    /**
+     * The glossary's metric definitions for metric keys of segment criteria (missed_call_share): a METRIC term whose
+     * slug, with dashes for underscores, or one of whose aliases is the key. Keys without one are absent.
+     */
+    @Transactional
+    public Map<String, GlossaryTerm> metricsByKey(Collection<String> keys) {
+        Map<String, GlossaryTerm> found = new HashMap<>();
+        for (GlossaryTermEntity term : terms.list("kind", GlossaryTermKind.METRIC)) {
+            for (String key : keys) {
+                if (term.slug.equals(key.replace('_', '-')) || term.aliases.contains(key)) {
+                    found.putIfAbsent(key, toApi(term));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Database ids of the given slugs; unknown slugs are absent from the map. */
     @Transactional
     public Map<String, Long> idsBySlugs(Collection<String> slugs) {

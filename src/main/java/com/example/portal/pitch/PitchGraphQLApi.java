@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import com.example.portal.pitch.api.ClientProfileInput;
+import com.example.portal.pitch.api.PitchForm;
 import com.example.portal.pitch.api.PitchResult;
 import com.example.portal.pitch.api.QualifyAccountsInput;
 import com.example.portal.pitch.api.QualifyAccountsResult;
@@ -26,6 +27,13 @@ public class PitchGraphQLApi {
             + "and the cards not to pitch with the reason.")
     public @NonNull PitchResult pitch(@NonNull @Description("What you know about the account.") ClientProfileInput client) {
         return service.pitch(client);
+    }
+
+    @Query("pitchForm")
+    @Description("The fields of a client-profile form: every metric and industry the published cards' segments check, "
+            + "with the question to ask the client for each metric.")
+    public @NonNull PitchForm pitchForm() {
+        return service.form();
     }
 
     @Query("qualifyAccounts")

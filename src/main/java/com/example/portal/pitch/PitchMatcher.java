@@ -3,6 +3,7 @@ package com.example.portal.pitch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Decides which published cards to offer a client and ranks them. Plain Java, so the rules are unit-tested.
@@ -67,13 +68,37 @@ public final class PitchMatcher {
         if (best.status() == SegmentFitStatus.POSSIBLE) {
             warnings.add("Не хватает данных, чтобы проверить: " + unknowns(best) + ".");
         }
-        double fit = antis.stream().anyMatch(a -> a.status() == SegmentFitStatus.POSSIBLE) ? best.score() / 2 : best.score();
-        return new PitchDecision(card, fit, best, targets, antis, warnings, null, null);
+        List<SegmentFit> possibleAntis = antis.stream().filter(a -> a.status() == SegmentFitStatus.POSSIBLE).toList();
+        double fit = possibleAntis.isEmpty() ? best.score() : best.score() / 2;
+        PitchVerdict verdict = best.status() == SegmentFitStatus.MATCH && possibleAntis.isEmpty() ? PitchVerdict.FITS
+                : PitchVerdict.ASK_CLIENT;
+        List<String> questions = Stream.concat(Stream.of(best), possibleAntis.stream())
+                .flatMap(f -> f.criteria().stream()).filter(c -> c.status() == CriterionStatus.UNKNOWN)
+                .map(CriterionCheck::question).distinct().toList();
+        return new PitchDecision(card, fit, best, targets, antis, warnings, verdict, reason(best, possibleAntis), questions,
+                null, null);
+    }
+
+    /** One line of plain Russian: which segment the client is in, or how much is known and that the rest is to ask. */
+    static String reason(SegmentFit best, List<SegmentFit> possibleAntis) {
+        String segment = "«" + best.segment().name() + "»";
+        if (best.status() == SegmentFitStatus.POSSIBLE) {
+            int all = best.criteria().size();
+            return "Может подойти: сегмент " + segment + ", совпало " + best.met() + " из " + all
+                    + (all % 10 == 1 && all % 100 != 11 ? " признака" : " признаков") + ", остальное спросите у клиента.";
+        }
+        String met = best.criteria().isEmpty() ? "сегмент без ограничений"
+                : String.join(", ", best.criteria().stream().map(c -> lowerFirst(c.criterion())).toList());
+        if (!possibleAntis.isEmpty()) {
+            return "Клиент из сегмента " + segment + " (" + met + "), но может попасть в сегмент «"
+                    + possibleAntis.get(0).segment().name() + "», которому это не предлагают: уточните.";
+        }
+        return "Клиент из сегмента " + segment + ": " + met + ".";
     }
 
     private static PitchDecision excluded(CardView card, List<SegmentFit> targets, List<SegmentFit> antis, ExclusionReason reason,
             String explanation) {
-        return new PitchDecision(card, 0, null, targets, antis, List.of(), reason, explanation);
+        return new PitchDecision(card, 0, null, targets, antis, List.of(), null, null, List.of(), reason, explanation);
     }
 
     private static String firstFailure(SegmentFit fit) {

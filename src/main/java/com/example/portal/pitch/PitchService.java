@@ -1,12 +1,14 @@
 package com.example.portal.pitch;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,12 +19,17 @@ import jakarta.inject.Inject;
 
 import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
+import com.example.portal.glossary.GlossaryService;
+import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.graphql.BadRequestException;
 import com.example.portal.pitch.api.ClientMetricInput;
 import com.example.portal.pitch.api.AccountListFormat;
 import com.example.portal.pitch.api.AccountQualification;
 import com.example.portal.pitch.api.ClientProfileInput;
 import com.example.portal.pitch.api.PitchExclusion;
+import com.example.portal.pitch.api.PitchForm;
+import com.example.portal.pitch.api.PitchIndustry;
+import com.example.portal.pitch.api.PitchMetric;
 import com.example.portal.pitch.api.PitchMatch;
 import com.example.portal.pitch.api.PitchResult;
 import com.example.portal.pitch.api.QualifyAccountsInput;
@@ -32,6 +39,7 @@ import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.MetricRule;
 import com.example.portal.segments.SegmentService;
+import com.example.portal.segments.Vocabulary;
 import com.example.portal.segments.api.Segment;
 
 /** Loads published cards with their segments and products, and lets the matcher decide. */
@@ -49,6 +57,9 @@ public class PitchService {
     @Inject
     ProductService products;
 
+    @Inject
+    GlossaryService glossary;
+
     public PitchResult pitch(ClientProfileInput input) {
         ClientProfile client = profile(input);
         Catalog catalog = catalog();
@@ -65,6 +76,36 @@ public class PitchService {
             return exclusion;
         }).toList();
         return result;
+    }
+
+    /** The form fields for every metric and industry the published cards' segments use. */
+    public PitchForm form() {
+        Collection<Segment> used = catalog().segmentsById().values();
+        Set<String> keys = new TreeSet<>();
+        Set<String> industries = new LinkedHashSet<>();
+        used.forEach(s -> s.criteria.metricConditions.forEach(m -> keys.add(m.metric)));
+        used.stream().flatMap(s -> s.criteria.industries.stream()).sorted().forEach(industries::add);
+        industries.addAll(Vocabulary.industries());
+        Map<String, GlossaryTerm> definitions = glossary.metricsByKey(keys);
+        PitchForm form = new PitchForm();
+        form.metrics = keys.stream().map(key -> {
+            Vocabulary.Metric metric = Vocabulary.metric(key);
+            PitchMetric field = new PitchMetric();
+            field.key = key;
+            field.label = Character.toUpperCase(metric.name().charAt(0)) + metric.name().substring(1)
+                    + (metric.unit().isEmpty() ? "" : ", " + metric.unit());
+            field.unit = metric.unit();
+            field.question = ClientQuestions.metric(key);
+            field.definition = definitions.containsKey(key) ? definitions.get(key).definition : null;
+            return field;
+        }).toList();
+        form.industries = industries.stream().map(key -> {
+            PitchIndustry industry = new PitchIndustry();
+            industry.key = key;
+            industry.name = Vocabulary.industry(key);
+            return industry;
+        }).toList();
+        return form;
     }
 
     /** Matches every account of an uploaded list against the published cards loaded once. */
@@ -135,16 +176,34 @@ public class PitchService {
         match.targetSegments = d.targets().stream().map(f -> result(f, catalog)).toList();
         match.antiSegments = d.antiSegments().stream().map(f -> result(f, catalog)).toList();
         match.warnings = d.warnings();
+        match.verdict = d.verdict();
+        match.reason = d.reason();
+        match.questions = d.questions();
         return match;
     }
 
     /** The profile as the matcher reads it; a malformed one is a client fault naming the field. */
     ClientProfile profile(ClientProfileInput input) {
+        return profile(input, (field, message) -> {
+            throw new BadRequestException("profile." + field + " " + message);
+        });
+    }
+
+    /** A problem of a client profile: the field (employees, industry, productsOwned, metrics) and what is wrong. */
+    public interface ProfileProblem {
+        void report(String field, String message);
+    }
+
+    /**
+     * Reads a client profile, reporting every problem with the field it is in; the saved profiles report them as
+     * user errors, the pitch query as a client fault. Returns the profile read so far.
+     */
+    public ClientProfile profile(ClientProfileInput input, ProfileProblem problem) {
         if (input.employees != null && input.employees < 0) {
-            throw new BadRequestException("profile.employees must be 0 or more; got " + input.employees + ".");
+            problem.report("employees", "must be 0 or more; got " + input.employees + ".");
         }
         if (input.industry != null && !KEY.matcher(input.industry).matches()) {
-            throw new BadRequestException("profile.industry is a lower-case key such as \"retail\"; got \"" + input.industry + "\".");
+            problem.report("industry", "is a lower-case key such as \"retail\"; got \"" + input.industry + "\".");
         }
         Set<String> owned = null;
         if (input.productsOwned != null) {
@@ -152,17 +211,15 @@ public class PitchService {
             Set<String> known = products.idsBySlugs(owned).keySet();
             List<String> unknown = owned.stream().filter(slug -> !known.contains(slug)).toList();
             if (!unknown.isEmpty()) {
-                throw new BadRequestException("profile.productsOwned names no product with the slug(s) " + unknown + ".");
+                problem.report("productsOwned", "names no product with the slug(s) " + unknown + ".");
             }
         }
-        Map<String, BigDecimal> metrics = new HashMap<>();
+        Map<String, BigDecimal> metrics = new LinkedHashMap<>();
         for (ClientMetricInput metric : input.metrics == null ? List.<ClientMetricInput>of() : input.metrics) {
             if (!KEY.matcher(metric.metric).matches() || metric.value == null || metric.value.isNaN() || metric.value.isInfinite()) {
-                throw new BadRequestException("profile.metrics needs snake-case keys and finite values; got " + metric.metric
-                        + " = " + metric.value + ".");
-            }
-            if (metrics.put(metric.metric, BigDecimal.valueOf(metric.value)) != null) {
-                throw new BadRequestException("profile.metrics gives \"" + metric.metric + "\" twice.");
+                problem.report("metrics", "needs snake-case keys and finite values; got " + metric.metric + " = " + metric.value + ".");
+            } else if (metrics.put(metric.metric, BigDecimal.valueOf(metric.value)) != null) {
+                problem.report("metrics", "gives \"" + metric.metric + "\" twice.");
             }
         }
         return new ClientProfile(input.employees, input.industry, owned, metrics);

@@ -43,40 +43,42 @@ public final class SegmentMatcher {
     private static CriterionCheck size(SegmentView segment, ClientProfile client) {
         String criterion = "Размер компании " + CriteriaSentence.size(segment.sizeMin(), segment.sizeMax());
         if (client.employees() == null) {
-            return new CriterionCheck(CriterionKind.SIZE, criterion, CriterionStatus.UNKNOWN, null);
+            return new CriterionCheck(CriterionKind.SIZE, criterion, CriterionStatus.UNKNOWN, null, ClientQuestions.SIZE);
         }
         int n = client.employees();
         boolean met = (segment.sizeMin() == null || n >= segment.sizeMin()) && (segment.sizeMax() == null || n <= segment.sizeMax());
-        return new CriterionCheck(CriterionKind.SIZE, criterion, status(met), n + " сотр.");
+        return new CriterionCheck(CriterionKind.SIZE, criterion, status(met), n + " сотр.", ClientQuestions.SIZE);
     }
 
     private static CriterionCheck industry(SegmentView segment, ClientProfile client) {
         String criterion = "Отрасль: " + String.join(", ", segment.industries().stream().map(Vocabulary::industry).toList());
         if (client.industry() == null) {
-            return new CriterionCheck(CriterionKind.INDUSTRY, criterion, CriterionStatus.UNKNOWN, null);
+            return new CriterionCheck(CriterionKind.INDUSTRY, criterion, CriterionStatus.UNKNOWN, null, ClientQuestions.INDUSTRY);
         }
         return new CriterionCheck(CriterionKind.INDUSTRY, criterion, status(segment.industries().contains(client.industry())),
-                Vocabulary.industry(client.industry()));
+                Vocabulary.industry(client.industry()), ClientQuestions.INDUSTRY);
     }
 
     private static CriterionCheck product(SegmentView.ProductRef product, boolean mustOwn, ClientProfile client) {
         CriterionKind kind = mustOwn ? CriterionKind.PRODUCT_OWNED : CriterionKind.PRODUCT_NOT_OWNED;
         String criterion = (mustOwn ? "Есть продукт «" : "Нет продукта «") + product.name() + "»";
+        String question = ClientQuestions.product(product.name());
         if (client.productsOwned() == null) {
-            return new CriterionCheck(kind, criterion, CriterionStatus.UNKNOWN, null);
+            return new CriterionCheck(kind, criterion, CriterionStatus.UNKNOWN, null, question);
         }
         boolean owns = client.productsOwned().contains(product.slug());
-        return new CriterionCheck(kind, criterion, status(owns == mustOwn), owns ? "есть" : "нет");
+        return new CriterionCheck(kind, criterion, status(owns == mustOwn), owns ? "есть" : "нет", question);
     }
 
     private static CriterionCheck metric(MetricRule condition, ClientProfile client) {
         String criterion = capitalized(CriteriaSentence.condition(condition.metric(), condition.operator(), condition.threshold()));
         BigDecimal value = client.metrics().get(condition.metric());
         if (value == null) {
-            return new CriterionCheck(CriterionKind.METRIC, criterion, CriterionStatus.UNKNOWN, null);
+            return new CriterionCheck(CriterionKind.METRIC, criterion, CriterionStatus.UNKNOWN, null,
+                    ClientQuestions.metric(condition.metric()));
         }
         return new CriterionCheck(CriterionKind.METRIC, criterion, status(compare(value, condition.operator(), condition.threshold())),
-                CriteriaSentence.number(value) + Vocabulary.metric(condition.metric()).unit());
+                CriteriaSentence.number(value) + Vocabulary.metric(condition.metric()).unit(), ClientQuestions.metric(condition.metric()));
     }
 
     static boolean compare(BigDecimal value, ComparisonOperator operator, BigDecimal threshold) {

@@ -44,6 +44,11 @@ public final class Vocabulary {
         return METRICS;
     }
 
+    /** Every industry key with a Russian name, in a stable order. */
+    public static java.util.SortedSet<String> industries() {
+        return new java.util.TreeSet<>(INDUSTRIES.keySet());
+    }
+
     public static String industry(String key) {
         return INDUSTRIES.getOrDefault(key, key);
     }

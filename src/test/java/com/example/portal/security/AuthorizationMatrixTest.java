@@ -66,10 +66,13 @@ class AuthorizationMatrixTest {
         }
         MUTATIONS.put("importContent", Rule.ADMIN);
         MUTATIONS.put("rebuildSearchIndex", Rule.ADMIN);
+        // Each user's own saved client profiles (the matrix's users save one named "Not A Slug", their own).
+        MUTATIONS.put("saveClientProfile", Rule.READERS);
+        MUTATIONS.put("deleteClientProfile", Rule.READERS);
 
         for (String reader : List.of("allEvidence", "annotate", "evidence", "featureCard", "featureCards", "glossaryTerm",
-                "glossaryTerms", "metrics", "node", "pitch", "product", "products", "qualifyAccounts", "releaseNote",
-                "releaseNotes", "search", "segment", "segmentMetrics", "segments", "suggest", "viewer")) {
+                "glossaryTerms", "metrics", "node", "pitch", "pitchForm", "product", "products", "qualifyAccounts", "releaseNote",
+                "releaseNotes", "savedClientProfiles", "search", "segment", "segmentMetrics", "segments", "suggest", "viewer")) {
             QUERIES.put(reader, Rule.READERS);
         }
         QUERIES.put("searchGaps", Rule.PM);
