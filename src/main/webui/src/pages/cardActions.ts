@@ -66,7 +66,9 @@ export function workflowBar(card: Step, opts: BarOptions): HTMLElement {
         say(h('ul', { class: 'error' }, result.userErrors.map((e) => h('li', null, userErrorText(e)))));
       } else {
         const jargon = result.warnings.length ? ` Жаргон в карточке: ${result.warnings.map((w) => w.suggestion ? `«${w.text}» (${w.suggestion})` : `«${w.text}»`).join(', ')}.` : '';
-        opts.afterStep(result.card, done + jargon);
+        // The bar is drawn again for the new status; the new bar says what happened.
+        flash = done + jargon;
+        opts.afterStep(result.card, flash);
         return;
       }
     } catch (e) {
