@@ -91,8 +91,14 @@ export default async function editor(t) {
     await page.getByRole('button', { name: 'Одобрить и опубликовать' }).click();
     await page.locator('.step-result', { hasText: 'Карточка опубликована' }).waitFor();
     await signIn(page, 'sales');
-    await page.goto(`${base}/search?q=${encodeURIComponent(title)}`);
-    await page.locator(`article.hit a[href="/card/${slug}"]`).first().waitFor();
+    // The search index takes the approved card in from the outbox a moment after the commit: ask again until then.
+    const hit = page.locator(`article.hit a[href="/card/${slug}"]`);
+    for (let i = 0; i < 20 && !(await hit.count()); i++) {
+      await page.goto(`${base}/search?q=${encodeURIComponent(title)}`);
+      await page.locator('.results[aria-busy=false]').waitFor();
+      if (!(await hit.count())) await page.waitForTimeout(500);
+    }
+    check(await hit.count() > 0, 'sales do not find the approved card in search');
   });
 
   await traced('editor: a stale edit in two tabs is explained and the typed text kept', async () => {
