@@ -95,7 +95,7 @@ export default async function editor(t) {
     const hit = page.locator(`article.hit a[href="/card/${slug}"]`);
     for (let i = 0; i < 20 && !(await hit.count()); i++) {
       await page.goto(`${base}/search?q=${encodeURIComponent(title)}`);
-      await page.locator('.results[aria-busy=false]').waitFor();
+      await page.locator('article.hit:not(.skeleton), .empty').first().waitFor();
       if (!(await hit.count())) await page.waitForTimeout(500);
     }
     check(await hit.count() > 0, 'sales do not find the approved card in search');
