@@ -6,6 +6,7 @@ import { ViewerDocument } from './generated/graphql';
 import { gql, GraphQLError, SignInNeeded } from './gql';
 import { accountsPage } from './pages/accounts';
 import { cardPage } from './pages/card';
+import { editorPage } from './pages/editor';
 import { glossaryPage } from './pages/glossary';
 import { pitchPage } from './pages/pitch';
 import { pmPage } from './pages/pm';
@@ -23,6 +24,8 @@ const ROUTES: readonly Route[] = [
   { path: '/glossary', nav: 'Словарь и метрики', page: glossaryPage },
   { path: '/releases', nav: 'Релизы', page: releasesPage },
   { path: '/pm', nav: 'Для продакта', page: pmPage, allowed: (viewer) => viewer.readsUnpublished },
+  { path: '/pm/new', page: (ctx) => editorPage(ctx, ''), allowed: (viewer) => viewer.readsUnpublished },
+  { path: '/pm/edit/', page: editorPage, allowed: (viewer) => viewer.readsUnpublished },
 ];
 
 const main = document.getElementById('main') as HTMLElement;

@@ -70,10 +70,29 @@ export function internalHref(event: MouseEvent, here: Location): string | null {
 
 let show: () => Promise<void> = async () => {};
 let focusAfterNavigation: HTMLElement | null = null;
+let leaveGuard: (() => boolean) | null = null;
+/** Where the shown page is, to go back to when a guard keeps the user on it after the Back button. */
+let shown = '';
+
+/**
+ * Set by a page with unsaved changes: asked before the app leaves it (a link, Back, sign-out); false stays on the
+ * page. Cleared whenever another page is shown. Closing the tab is the page's own `beforeunload`.
+ */
+export function guardLeaving(ask: (() => boolean) | null): void {
+  leaveGuard = ask;
+}
+
+function mayLeave(): boolean {
+  if (leaveGuard && !leaveGuard()) return false;
+  leaveGuard = null;
+  return true;
+}
 
 /** Opens a page of the app: a new history entry, the page rendered, focus on its content for screen readers. */
 export function navigate(href: string): void {
+  if (!mayLeave()) return;
   history.pushState(null, '', href);
+  shown = location.pathname + location.search;
   void show().then(() => focusAfterNavigation?.focus({ preventScroll: true }));
   window.scrollTo(0, 0);
 }
@@ -91,6 +110,14 @@ export function startRouter(render: () => Promise<void>, main: HTMLElement): voi
     event.preventDefault();
     navigate(href);
   });
-  window.addEventListener('popstate', () => void render());
+  window.addEventListener('popstate', () => {
+    if (!mayLeave()) {
+      history.pushState(null, '', shown);
+      return;
+    }
+    shown = location.pathname + location.search;
+    void render();
+  });
+  shown = location.pathname + location.search;
   void render();
 }

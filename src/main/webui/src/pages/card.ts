@@ -7,6 +7,7 @@ import {
 import { gql } from '../gql';
 import { AUDIENCE, EVIDENCE, formatDate, STAGE, STATUS, VERDICT } from '../labels';
 import type { PageContext } from '../router';
+import { pmPanel } from './cardActions';
 import { boldRuns, type Mention, mentionsIn, splitByMentions, unwrapLines } from '../text';
 
 type Card = NonNullable<CardPageQuery['featureCard']>;
@@ -83,7 +84,7 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
     card.objections.length ? section('Возражения и ответы', h('dl', { class: 'objections' }, card.objections.flatMap((o, i) => [
       h('dt', null, text(o.objection, 'objections', i, 'objection')),
       h('dd', null, text(o.answer, 'objections', i, 'answer'), ' ', copyButton('копировать ответ', () => o.answer, `Скопировать ответ на возражение ${i + 1}`))]))) : null,
-    section('Что показали исследования', card.evidence.length ? h('ul', { class: 'evidence' }, card.evidence.map((e) => h('li', null,
+    h('section', { class: 'block', id: 'evidence' }, h('h2', null, 'Что показали исследования'), card.evidence.length ? h('ul', { class: 'evidence' }, card.evidence.map((e) => h('li', null,
       h('p', null, h('span', { class: 'badge' }, EVIDENCE[e.kind] ?? e.kind), ' ', h('strong', null, e.title),
         e.conductedOn ? h('span', { class: 'muted' }, ` · ${formatDate(e.conductedOn)}`) : null,
         e.sampleSize ? h('span', { class: 'muted' }, ` · выборка ${e.sampleSize}`) : null),
@@ -100,8 +101,10 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
   ));
   if (ctx.viewer.readsUnpublished) {
-    const jargon = (await gql(CardJargonDocument, { slug })).featureCard?.jargon ?? [];
+    const [jargon, panel] = await Promise.all([gql(CardJargonDocument, { slug }).then((d) => d.featureCard?.jargon ?? []), pmPanel(slug)]);
+    if (panel) ctx.main.prepend(panel.top);
     ctx.main.append(jargonSection(jargon));
+    if (panel) ctx.main.append(panel.bottom);
   }
 }
 

@@ -52,6 +52,10 @@ final class CompoundWordFilter extends TokenFilter {
             return true;
         }
         String[] parts = text.split("-+");
+        if (parts.length == 0) {
+            // Only hyphens (a Markdown list marker, a dash): nothing to split, the token stays as it is.
+            return true;
+        }
         String joined = String.join("", parts);
         if (!emitParts) {
             term.setEmpty().append(joined);

@@ -47,6 +47,9 @@ final class RealQueries {
      * published card with evidence, segments and glossary terms, and one of its release notes. A new UI operation
      * gets its entry here, so that the limit tests run it.
      */
+    /** A global id that names no card, for the UI's mutations in the limit tests. */
+    private static final String NO_CARD = "no-such-card";
+
     static final Map<String, Map<String, Object>> FRONTEND_VARIABLES = Map.ofEntries(
             Map.entry("Viewer", Map.of()),
             Map.entry("CardPage", Map.of("slug", "call-tracking-employers")),
@@ -65,7 +68,24 @@ final class RealQueries {
             Map.entry("ReleaseNote", Map.of("slug", "call-tracking-10-percent")),
             Map.entry("SearchPage", Map.of("query", "колл-трекинг", "first", 20)),
             Map.entry("FacetNames", Map.of()),
-            Map.entry("SearchBox", Map.of("prefix", "колл")));
+            Map.entry("SearchBox", Map.of("prefix", "колл")),
+            // The card editor and the PM's card actions. Each mutation is refused with a user error (a slug of the
+            // wrong form, an id that names no card), so the test runs it without changing the sample content.
+            Map.entry("EditorCard", Map.of("slug", "call-tracking-employers")),
+            Map.entry("EditorChoices", Map.of()),
+            Map.entry("AnnotateField", Map.of("text", "Собрали фидбэк по MQL и onboarding")),
+            Map.entry("CardLastSaved", Map.of("slug", "call-tracking-employers")),
+            Map.entry("CardForPm", Map.of("slug", "call-tracking-employers")),
+            Map.entry("CreateCard", Map.of("input", Map.of("slug", "Not a slug", "title", "Лимиты"))),
+            Map.entry("UpdateCard", Map.of("input", Map.of("id", NO_CARD, "version", 0, "title", "Лимиты"))),
+            Map.entry("SubmitCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("ApproveCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("RequestCardChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
+            Map.entry("ArchiveCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("ReopenCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("VerifyCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("RestoreCardRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0, "revision", 1))),
+            Map.entry("WriteReleaseNote", Map.of("input", Map.of("slug", "Not a slug", "cardSlug", "call-tracking-employers", "title", "Лимиты"))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
