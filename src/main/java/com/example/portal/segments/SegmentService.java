@@ -166,7 +166,8 @@ public class SegmentService implements NodeResolver {
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name));
         preview.sentence = CriteriaSentence.render(criteria.sizeMin, criteria.sizeMax,
                 criteria.industries == null ? List.of() : criteria.industries, productNames(resolved, true, names),
-                productNames(resolved, false, names), resolved.conditions());
+                productNames(resolved, false, names), resolved.conditions().stream()
+                        .map(c -> new MetricRule(c.metric(), c.operator(), c.threshold())).toList());
         if (entity != null) {
             preview.segmentDbId = entity.id;
             preview.changesSegment = changes(entity, input, criteria, resolved);

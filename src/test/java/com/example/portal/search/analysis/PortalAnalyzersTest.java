@@ -48,6 +48,14 @@ class PortalAnalyzersTest {
         assertThat(tokens(QUERY, "Ёлка")).isEqualTo(tokens(QUERY, "елка"));
     }
 
+    @Test
+    void aTokenOfHyphensOnlyPassesThroughInsteadOfFailing() throws IOException {
+        // A Markdown list ("- пункт") or a dash used to throw and fail the card's save after commit.
+        List<String> indexed = tokens(INDEX, "- звонки -- и --- записи");
+        assertThat(indexed).contains("звонк/1", "запис/1");
+        assertThat(tokens(QUERY, "---")).doesNotContain("");
+    }
+
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("f", text)) {
