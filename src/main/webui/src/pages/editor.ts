@@ -174,6 +174,7 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
         history.replaceState(null, '', `/pm/edit/${encodeURIComponent(card.slug)}`);
         slugField = null;
         heading.textContent = `Правка карточки «${card.title}»`;
+        saveButton.textContent = 'Сохранить';
       }
       drawForm();
       drawCardParts();

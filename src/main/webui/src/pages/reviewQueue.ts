@@ -38,6 +38,15 @@ function roleIn(item: Item, viewer: Viewer): { mine: boolean; admin: boolean } {
   return { mine, admin };
 }
 
+/** Who asked for the review and when; a card imported from the files in review has no known submitter. */
+function metaText(item: Item): string {
+  const at = whenText(item.submittedAt);
+  if (item.kind === 'FIRST_PUBLICATION') return item.submittedBy ? `Отправил(а) на проверку ${item.submittedBy}, ${at}.` : `На проверке с ${at}.`;
+  const p = item.pendingRevision;
+  const started = p && whenText(p.createdAt) !== at ? ` (начата ${whenText(p.createdAt)})` : '';
+  return `Правку внес(ла) ${p?.authors.join(', ') || item.submittedBy || 'продакт'}, последнее сохранение ${at}${started}.`;
+}
+
 /** One queue item: the card, who and when, the diff, and the steps with a comment field. */
 function itemView(item: Item, viewer: Viewer, done: (message: string) => void): HTMLElement {
   const edit = item.kind === 'EDIT';
@@ -108,13 +117,11 @@ function itemView(item: Item, viewer: Viewer, done: (message: string) => void): 
   const buttons = h('div', { class: 'buttons' }, steps, mine ? h('a', { class: 'button-link', href: `/pm/edit/${encodeURIComponent(item.card.slug)}` }, 'Открыть в редакторе') : null);
 
   const pending = item.pendingRevision;
-  const who = edit ? pending?.authors.join(', ') : item.submittedBy;
   const jargon = item.card.jargon;
   return h('article', { class: 'review-item', id: reviewItemId(item.card.slug), tabindex: '-1', 'data-kind': item.kind, 'aria-labelledby': `${reviewItemId(item.card.slug)}-h` },
     h('h3', { id: `${reviewItemId(item.card.slug)}-h` }, h('a', { href: `/card/${encodeURIComponent(item.card.slug)}` }, title), ' ',
       h('span', { class: `badge review-kind ${edit ? 'edit' : 'new'}` }, edit ? 'Правка опубликованной карточки' : 'Новая карточка')),
-    h('p', { class: 'meta' }, edit ? `Правку внес(ла) ${who ?? 'неизвестно кто'}` : `Отправил(а) на проверку ${who ?? 'неизвестно кто'}`,
-      `, ${whenText(item.submittedAt)}`, edit && pending && pending.createdAt !== pending.updatedAt ? ` (начата ${whenText(pending.createdAt)})` : '', '.'),
+    h('p', { class: 'meta' }, metaText(item)),
     edit ? h('p', { class: 'muted small' }, 'Пока правку не одобрят, продажи и маркетинг видят опубликованный текст.') : null,
     pending?.outdated ? h('p', { class: 'warnings small' }, 'Опубликованный текст обновили из файлов после этой правки: при одобрении применятся только поля, которые меняет правка.') : null,
     jargon.length ? h('p', { class: 'jargon-inline' }, 'Жаргон: ', jargon.map((j) => j.suggestion ? `${j.text} → ${j.suggestion}` : j.text).join('; ')) : null,
