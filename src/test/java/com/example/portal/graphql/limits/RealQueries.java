@@ -85,7 +85,12 @@ final class RealQueries {
             Map.entry("ReopenCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("VerifyCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RestoreCardRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0, "revision", 1))),
-            Map.entry("WriteReleaseNote", Map.of("input", Map.of("slug", "Not a slug", "cardSlug", "call-tracking-employers", "title", "Лимиты"))));
+            Map.entry("WriteReleaseNote", Map.of("input", Map.of("slug", "Not a slug", "cardSlug", "call-tracking-employers", "title", "Лимиты"))),
+            // The review queue and its steps on a pending edit.
+            Map.entry("ReviewQueue", Map.of()),
+            Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
+            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
