@@ -23,3 +23,12 @@ export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+/** "3 опубликованные карточки": the Russian plural for a count. */
+export function cardsCount(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  const word = tens >= 11 && tens <= 14 ? 'опубликованных карточек' : ones === 1 ? 'опубликованная карточка'
+    : ones >= 2 && ones <= 4 ? 'опубликованные карточки' : 'опубликованных карточек';
+  return `${n} ${word}`;
+}

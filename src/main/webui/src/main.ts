@@ -26,6 +26,10 @@ const ROUTES: readonly Route[] = [
   { path: '/pm', nav: 'Для продакта', page: pmPage, allowed: (viewer) => viewer.readsUnpublished },
   { path: '/pm/new', page: (ctx) => editorPage(ctx, ''), allowed: (viewer) => viewer.readsUnpublished },
   { path: '/pm/edit/', page: editorPage, allowed: (viewer) => viewer.readsUnpublished },
+  // The segment pages are PMs' only, so they load with their page rather than with everyone's first load.
+  { path: '/pm/segments', nav: 'Сегменты', page: async (ctx) => (await import('./pages/segments')).segmentsPage(ctx), allowed: (viewer) => viewer.readsUnpublished },
+  { path: '/pm/segments/new', page: async (ctx) => (await import('./pages/segmentEditor')).segmentEditorPage(ctx, ''), allowed: (viewer) => viewer.readsUnpublished },
+  { path: '/pm/segment/', page: async (ctx, slug) => (await import('./pages/segmentEditor')).segmentEditorPage(ctx, slug), allowed: (viewer) => viewer.readsUnpublished },
 ];
 
 const main = document.getElementById('main') as HTMLElement;

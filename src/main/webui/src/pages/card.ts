@@ -101,7 +101,11 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
   ));
   if (ctx.viewer.readsUnpublished) {
-    const [jargon, panel] = await Promise.all([gql(CardJargonDocument, { slug }).then((d) => d.featureCard?.jargon ?? []), pmPanel(slug)]);
+    // For PMs the evidence section becomes the evidence editor (add, change, preview the claim; admins delete),
+    // loaded only for them.
+    const evidence = ctx.main.querySelector<HTMLElement>('#evidence');
+    const [jargon, panel] = await Promise.all([gql(CardJargonDocument, { slug }).then((d) => d.featureCard?.jargon ?? []), pmPanel(slug),
+      evidence ? import('./evidenceEditor').then((m) => m.mountEvidenceEditor(evidence, slug, ctx.viewer, 'Что показали исследования')) : null]);
     if (panel) ctx.main.prepend(panel.top);
     ctx.main.append(jargonSection(jargon));
     if (panel) ctx.main.append(panel.bottom);

@@ -9,6 +9,7 @@ import {
 import { gql, GraphQLError } from '../gql';
 import { AUDIENCE, formatDate, STATUS } from '../labels';
 import { navigate } from '../router';
+import { pendingNote } from './pendingNote';
 import { fieldPath, userErrorText } from '../userErrors';
 
 type Pm = NonNullable<CardForPmQuery['featureCard']>;
@@ -216,6 +217,7 @@ export async function pmPanel(slug: string): Promise<{ top: HTMLElement; bottom:
     pm.status === 'PUBLISHED' ? h('p', { class: v.needed ? 'warnings small' : 'muted small' },
       v.lastVerifiedAt ? `Проверена ${formatDate(v.lastVerifiedAt)}${v.lastVerifiedBy ? ` (${v.lastVerifiedBy})` : ''}. ` : '',
       v.dueAt ? `Следующая проверка — ${formatDate(v.dueAt)}. ` : '',
-      v.needed ? `Пора проверить: ${v.reasons.map((r) => REASON[r] ?? r).join(', ')}.` : '') : null);
+      v.needed ? `Пора проверить: ${v.reasons.map((r) => REASON[r] ?? r).join(', ')}.` : '') : null,
+    pm.pendingRevision ? pendingNote(pm.slug, pm.pendingRevision) : null);
   return { top, bottom: h('div', { class: 'pm-panel' }, releaseNoteForm(pm), historySection(pm)) };
 }

@@ -3,6 +3,7 @@ import { PmCardsDocument, type PmRowFragment as Row } from '../generated/graphql
 import { gql } from '../gql';
 import { formatDate, STATUS } from '../labels';
 import type { PageContext } from '../router';
+import { reviewQueue } from './reviewQueue';
 
 function table(caption: string, rows: Row[], empty: string): HTMLElement {
   if (!rows.length) return h('section', { class: 'block' }, h('h2', null, caption), h('p', { class: 'muted' }, empty));
@@ -14,15 +15,14 @@ function table(caption: string, rows: Row[], empty: string): HTMLElement {
 }
 
 export async function pmPage(ctx: PageContext): Promise<void> {
-  const data = await gql(PmCardsDocument);
+  const [data, queue] = await Promise.all([gql(PmCardsDocument), reviewQueue(ctx.viewer, ctx.params.get('review'))]);
   const me = ctx.viewer.name;
   const mine = data.drafts.edges.map((e) => e.node).filter((c) => c.owner === me);
   const others = data.drafts.edges.map((e) => e.node).filter((c) => c.owner !== me);
-  const review = data.inReview.edges.map((e) => e.node);
   append(ctx.main, [h('h1', null, 'Для продакта'),
+    h('p', null, h('a', { class: 'button-link', href: '/pm/new' }, 'Новая карточка')),
     table('Мои черновики', mine, `Черновиков с владельцем «${me}» нет.`),
-    table('Очередь на проверку', review.filter((c) => c.owner !== me), 'Карточек других продактов на проверке нет.'),
-    review.some((c) => c.owner === me) ? table('Мои карточки на проверке', review.filter((c) => c.owner === me), '') : null,
+    queue,
     table('Пора перепроверить', data.toVerify.edges.map((e) => e.node), 'Все ваши опубликованные карточки проверены.'),
     others.length ? table('Черновики других продактов', others, '') : null]);
 }
