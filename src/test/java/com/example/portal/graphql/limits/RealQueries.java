@@ -86,6 +86,11 @@ final class RealQueries {
             Map.entry("VerifyCard", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RestoreCardRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0, "revision", 1))),
             Map.entry("WriteReleaseNote", Map.of("input", Map.of("slug", "Not a slug", "cardSlug", "call-tracking-employers", "title", "Лимиты"))),
+            // The review queue and its steps on a pending edit.
+            Map.entry("ReviewQueue", Map.of()),
+            Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
+            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
             // The evidence and segment editors; their mutations are refused in the same way.
             Map.entry("CardEvidence", Map.of("slug", "call-tracking-employers")),
             Map.entry("PreviewEvidence", Map.of("input", Map.of("kind", "AB_TEST", "abTest",
