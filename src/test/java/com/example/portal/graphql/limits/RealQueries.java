@@ -105,7 +105,11 @@ final class RealQueries {
             Map.entry("SegmentChoices", Map.of()),
             Map.entry("PreviewSegment", Map.of("input", Map.of("criteria", Map.of("sizeMin", 10, "industries", List.of("retail"))))),
             Map.entry("CreateSegment", Map.of("input", Map.of("slug", "Not a slug", "name", "Лимиты"))),
-            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))));
+            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))),
+            // The reader's segment pages and card feedback (refused: no such card).
+            Map.entry("AllSegments", Map.of()),
+            Map.entry("SegmentPage", Map.of("slug", "missing-calls-no-tracking")),
+            Map.entry("SendCardFeedback", Map.of("input", Map.of("cardSlug", "no-such-card", "kind", "QUESTION", "message", "Лимиты"))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
