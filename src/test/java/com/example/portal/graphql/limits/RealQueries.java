@@ -90,7 +90,7 @@ final class RealQueries {
             Map.entry("ReviewQueue", Map.of()),
             Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
-            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
+            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             // The evidence and segment editors; their mutations are refused in the same way.
             Map.entry("CardEvidence", Map.of("slug", "call-tracking-employers")),
             Map.entry("PreviewEvidence", Map.of("input", Map.of("kind", "AB_TEST", "abTest",
@@ -105,7 +105,11 @@ final class RealQueries {
             Map.entry("SegmentChoices", Map.of()),
             Map.entry("PreviewSegment", Map.of("input", Map.of("criteria", Map.of("sizeMin", 10, "industries", List.of("retail"))))),
             Map.entry("CreateSegment", Map.of("input", Map.of("slug", "Not a slug", "name", "Лимиты"))),
-            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))));
+            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))),
+            // The readers' segment pages, and «Сообщить о проблеме» (refused: no kind, a card that does not exist).
+            Map.entry("SegmentPage", Map.of("slug", "missing-calls-no-tracking")),
+            Map.entry("AllSegments", Map.of()),
+            Map.entry("SendCardFeedback", Map.of("input", Map.of("cardSlug", NO_CARD, "message", "Лимиты"))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
