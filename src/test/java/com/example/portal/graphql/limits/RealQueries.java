@@ -109,11 +109,7 @@ final class RealQueries {
             Map.entry("SegmentChoices", Map.of()),
             Map.entry("PreviewSegment", Map.of("input", Map.of("criteria", Map.of("sizeMin", 10, "industries", List.of("retail"))))),
             Map.entry("CreateSegment", Map.of("input", Map.of("slug", "Not a slug", "name", "Лимиты"))),
-            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))),
-            // The readers' segment pages, and «Сообщить о проблеме» (refused: no kind, a card that does not exist).
-            Map.entry("SegmentPage", Map.of("slug", "missing-calls-no-tracking")),
-            Map.entry("AllSegments", Map.of()),
-            Map.entry("SendCardFeedback", Map.of("input", Map.of("cardSlug", NO_CARD, "message", "Лимиты"))));
+            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
