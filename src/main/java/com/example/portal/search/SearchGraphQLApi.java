@@ -51,6 +51,9 @@ public class SearchGraphQLApi {
     @Inject
     SearchGaps gaps;
 
+    @Inject
+    SearchMetrics metrics;
+
     @Query("search")
     @Description("Full-text search over published cards, segments, glossary terms and release notes, in Russian and English: "
             + "inflected forms, ё/е, hyphenated compounds, glossary synonyms and typos all match. Best first, with "
@@ -63,8 +66,8 @@ public class SearchGraphQLApi {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"),
                 selection.contains("totalCount"));
-        return search.search(query, filter, PageRequest.of(first, after), caller.mayReadUnpublished(), caller.mainRole(),
-                selected);
+        return metrics.timed(SearchMetrics.Kind.SEARCH, () -> search.search(query, filter, PageRequest.of(first, after),
+                caller.mayReadUnpublished(), caller.mainRole(), selected));
     }
 
     @Query("suggest")
@@ -72,7 +75,7 @@ public class SearchGraphQLApi {
     public @NonNull List<@NonNull Suggestion> suggest(
             @NonNull @Description("What the user has typed so far.") String prefix,
             @Description("How many suggestions, at most 20.") @DefaultValue("8") Integer first) {
-        return search.suggest(prefix, first, caller.mayReadUnpublished());
+        return metrics.timed(SearchMetrics.Kind.SUGGEST, () -> search.suggest(prefix, first, caller.mayReadUnpublished()));
     }
 
     @Allowed(Role.PM)
