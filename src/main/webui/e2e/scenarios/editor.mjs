@@ -1,5 +1,5 @@
 // The card editor and the PM's workflow in the browser: create a card with every section → jargon shown while
-// typing → submit → a second PM approves → sales finds it; a stale edit in two tabs; a release note from the card
+// typing → submit → a second PM approves in the review queue (the author is told why they cannot) → sales finds it; a stale edit in two tabs; a release note from the card
 // page reaches a reader. When a step fails, the page's console, failed responses and a screenshot say why.
 export default async function editor(t) {
   const { page, context, base, step, check, shot, signIn } = t;
@@ -86,10 +86,19 @@ export default async function editor(t) {
   await traced('editor: submit, a second PM approves, sales finds the card', async () => {
     await page.getByRole('button', { name: 'Отправить на проверку' }).click();
     await page.locator('.step-result', { hasText: 'отправлена на проверку' }).waitFor();
+    // In the review queue the author is told why they cannot publish it; a second PM publishes it there.
+    await page.goto(`${base}/pm?review=${slug}`);
+    const mine = page.locator(`#review-${slug}`);
+    await mine.locator('.review-why', { hasText: 'Вы отправили эту карточку на проверку' }).waitFor();
+    check(await mine.getByRole('button', { name: 'Одобрить и опубликовать' }).count() === 0, 'the author is offered to publish their own card');
     await signInAs(page, 'pm', 'pm2.e2e');
-    await page.goto(`${base}/card/${slug}`);
-    await page.getByRole('button', { name: 'Одобрить и опубликовать' }).click();
-    await page.locator('.step-result', { hasText: 'Карточка опубликована' }).waitFor();
+    await page.goto(`${base}/pm?review=${slug}`);
+    const item = page.locator(`#review-${slug}`);
+    await item.locator('.diff-new summary').click();
+    check((await item.locator('.diff-new').innerText()).includes(title), 'the queue shows what will be published');
+    await shot(page, 'review-new-card');
+    await item.getByRole('button', { name: 'Одобрить и опубликовать' }).click();
+    await page.locator('.review-queue .notice', { hasText: 'опубликована' }).waitFor();
     await signIn(page, 'sales');
     // The search index takes the approved card in from the outbox a moment after the commit: ask again until then.
     const hit = page.locator(`article.hit a[href="/card/${slug}"]`);
@@ -115,6 +124,8 @@ export default async function editor(t) {
     await page.getByLabel('Заголовок', { exact: true }).fill(mine);
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.locator('.problems', { hasText: 'Карточку сохранил(а) pm.e2e' }).waitFor();
+    // The card is published by now: the editor says a save is an edit for review.
+    check(await page.locator('.pending-note', { hasText: 'Сохранение создаст правку на проверку' }).count() === 1, 'no banner on a published card');
     check(await page.getByLabel('Заголовок', { exact: true }).inputValue() === mine, 'the typed title was lost');
     await shot(page, 'editor-stale');
     await page.getByRole('button', { name: 'Обновить' }).click();

@@ -12,6 +12,7 @@ import { guardLeaving, type PageContext } from '../router';
 import { fieldLabel, fieldPath, userErrorText } from '../userErrors';
 import { workflowBar } from './cardActions';
 import { cardForm, type Choices, showFieldErrors } from './editorForm';
+import { editedContent, publishedBanner } from './editorPending';
 
 const LEAVE_QUESTION = 'В карточке есть несохранённые изменения. Уйти и потерять их?';
 
@@ -39,13 +40,14 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
     terms: choicesData.glossaryTerms.edges.map((e) => e.node),
   };
 
-  let base: CardDraft = card ? draftOf(card) : emptyDraft(ctx.viewer.name);
+  let base: CardDraft = card ? draftOf(editedContent(card)) : emptyDraft(ctx.viewer.name);
   let draft: CardDraft = structuredClone(base);
   const dirty = () => changed(draft, base);
   document.title = `${card ? `Правка: ${card.title}` : 'Новая карточка'} — Портал знаний о продукте`;
 
   const heading = h('h1', null, card ? `Правка карточки «${card.title}»` : 'Новая карточка');
   const status = h('p', { class: 'meta' });
+  const banner = h('div');
   const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   const problems = h('div', { class: 'problems', role: 'alert' });
   const warnings = h('div', { class: 'save-warnings', 'aria-live': 'polite' });
@@ -65,25 +67,31 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
     formBox.append(cardForm(draft, choices, onChange, card ? null : slugField));
     onChange();
   };
+  let evidenceMounted = false;
   const drawCardParts = () => {
     clear(status);
+    clear(banner);
     clear(actions);
-    clear(evidenceSlot);
-    evidenceSlot.append(h('h2', null, 'Исследования'));
     if (!card) {
       status.append('Новая карточка станет черновиком: её увидят только продакты, пока другой продакт не одобрит её.');
       evidenceSlot.append(h('p', { class: 'muted' }, 'Исследования можно добавить, когда карточка сохранена.'));
       return;
     }
     status.append(h('span', { class: 'badge status' }, STATUS[card.status] ?? card.status), ' ', h('a', { href: `/card/${encodeURIComponent(card.slug)}` }, 'Открыть карточку'));
-    // The evidence editor is its own part of the portal; it mounts here (data-slot) and on the card page.
-    evidenceSlot.append(h('p', null, h('a', { href: `/card/${encodeURIComponent(card.slug)}#evidence` }, 'Исследования карточки'), ' — на странице карточки.'));
+    banner.append(publishedBanner(card) ?? '');
+    // Mounted once: saving the card or a workflow step must not close an evidence form the PM is filling in.
+    if (!evidenceMounted) {
+      evidenceMounted = true;
+      const slug = card.slug;
+      void import('./evidenceEditor').then((m) => m.mountEvidenceEditor(evidenceSlot, slug, ctx.viewer, 'Исследования'));
+    }
     actions.append(workflowBar(card, { dirty, afterStep: (next) => { card = { ...card!, ...next }; drawCardParts(); } }));
   };
 
-  const form = h('form', { class: 'editor', novalidate: true }, formBox, evidenceSlot,
+  const form = h('form', { class: 'editor', novalidate: true }, formBox,
     h('div', { class: 'save-bar' }, saveButton, ' ', state));
-  ctx.main.append(heading, status, notice, problems, actions, form, warnings);
+  // The evidence editor has a form of its own, so it sits after the card's form, not inside it.
+  ctx.main.append(heading, status, banner, notice, problems, actions, form, warnings, evidenceSlot);
   drawForm();
   drawCardParts();
 
@@ -114,7 +122,7 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
       say(problems, h('p', null, 'Карточку удалили. Скопируйте свой текст, прежде чем уйти со страницы.'));
       return;
     }
-    const theirs = draftOf(fresh);
+    const theirs = draftOf(editedContent(fresh));
     const merge = mergeStale(base, draft, theirs);
     card = fresh;
     base = theirs;
@@ -161,7 +169,7 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
       }
       const wasNew = !card;
       card = payload.card;
-      base = draftOf(card);
+      base = draftOf(editedContent(card));
       draft = structuredClone(base);
       clear(problems);
       showFieldErrors(form, []);
@@ -170,11 +178,15 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
         history.replaceState(null, '', `/pm/edit/${encodeURIComponent(card.slug)}`);
         slugField = null;
         heading.textContent = `Правка карточки «${card.title}»`;
+        saveButton.textContent = 'Сохранить';
       }
       drawForm();
       drawCardParts();
-      say(notice, h('p', { class: 'ok' }, `${wasNew ? 'Карточка создана' : 'Сохранено'} ${timeOf(new Date().toISOString())}. `,
-        h('a', { href: `/card/${encodeURIComponent(card.slug)}` }, 'Открыть карточку')));
+      const path = encodeURIComponent(card.slug);
+      say(notice, card.pendingRevision
+        ? h('p', { class: 'ok' }, `Сохранено ${timeOf(new Date().toISOString())} как правка на проверку: продажи видят опубликованный текст, пока другой продакт её не одобрит. `,
+          h('a', { href: `/pm?review=${path}` }, 'Правка в очереди'))
+        : h('p', { class: 'ok' }, `${wasNew ? 'Карточка создана' : 'Сохранено'} ${timeOf(new Date().toISOString())}. `, h('a', { href: `/card/${path}` }, 'Открыть карточку')));
     } catch (e) {
       state.textContent = 'Не сохранено.';
       say(problems, h('p', null, h('strong', null, 'Не получилось сохранить: '), e instanceof GraphQLError ? e.message : 'нет связи с порталом.',

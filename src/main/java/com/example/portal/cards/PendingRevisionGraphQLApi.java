@@ -21,9 +21,12 @@ import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.PendingCardRevision;
 import com.example.portal.cards.api.ReviewItem;
 import com.example.portal.cards.api.ReviewItemConnection;
+import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.products.api.Product;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
+import com.example.portal.segments.api.Segment;
 
 @GraphQLApi
 @Allowed(Role.PM)
@@ -34,6 +37,10 @@ public class PendingRevisionGraphQLApi {
 
     @Inject
     CardDiff diff;
+
+    /** The card's own batched loaders, given the proposed content: an editor reopens a pending edit with its references. */
+    @Inject
+    FeatureCardGraphQLApi cardFields;
 
     @Query("reviewQueue")
     @Description("What waits for a reviewer: cards in review (first publication) and pending edits of published cards, "
@@ -74,6 +81,34 @@ public class PendingRevisionGraphQLApi {
     @Description("Every field the edit changes, published text against proposed text, word by word.")
     public @NonNull List<@NonNull List<@NonNull CardFieldChange>> pendingChanges(@Source List<PendingCardRevision> revisions) {
         return diff.of(revisions.stream().map(r -> new CardDiff.Change(r.published, r.proposed)).toList());
+    }
+
+    @Name("product")
+    @Description("The product after approval.")
+    public @NonNull List<@NonNull Product> pendingProduct(@Source List<PendingCardRevision> revisions) {
+        return cardFields.product(proposed(revisions));
+    }
+
+    @Name("targetSegments")
+    @Description("Segments to pitch the feature to, after approval.")
+    public @NonNull List<@NonNull List<@NonNull Segment>> pendingTargetSegments(@Source List<PendingCardRevision> revisions) {
+        return cardFields.targetSegments(proposed(revisions));
+    }
+
+    @Name("antiSegments")
+    @Description("Segments NOT to pitch the feature to, after approval.")
+    public @NonNull List<@NonNull List<@NonNull Segment>> pendingAntiSegments(@Source List<PendingCardRevision> revisions) {
+        return cardFields.antiSegments(proposed(revisions));
+    }
+
+    @Name("glossaryTerms")
+    @Description("Glossary terms the card uses, after approval.")
+    public @NonNull List<@NonNull List<@NonNull GlossaryTerm>> pendingGlossaryTerms(@Source List<PendingCardRevision> revisions) {
+        return cardFields.glossaryTerms(proposed(revisions));
+    }
+
+    private static List<FeatureCard> proposed(List<PendingCardRevision> revisions) {
+        return revisions.stream().map(r -> r.proposed).toList();
     }
 
     @Name("changes")

@@ -84,6 +84,10 @@ public class PendingCardRevision {
     @Description("Rollout facts after approval; null when none.")
     public RolloutFacts rollout;
 
+    @NonNull
+    @Description("Verification interval in days after approval.")
+    public int verifyEveryDays;
+
     public static PendingCardRevision of(FeatureCard published, FeatureCard proposed) {
         PendingCardRevision p = new PendingCardRevision();
         p.published = published;
@@ -98,6 +102,7 @@ public class PendingCardRevision {
         p.talkingPoints = proposed.talkingPoints;
         p.objections = proposed.objections;
         p.rollout = proposed.rollout;
+        p.verifyEveryDays = proposed.verifyEveryDays;
         return p;
     }
 }
