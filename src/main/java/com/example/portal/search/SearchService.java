@@ -52,7 +52,7 @@ public class SearchService {
 
     static final int QUERY_MAX = 500;
     /** The query chain without glossary synonyms: what typo tolerance looks at. */
-    private static final Analyzer PLAIN = PortalAnalyzers.query(null);
+    private static final Analyzer PLAIN = PortalAnalyzers.query(List.of());
 
     @Inject
     SearchIndex index;
@@ -233,7 +233,7 @@ public class SearchService {
                 if (queryAnalyzer == null || synonymsAt != version) {
                     List<List<String>> groups = new ArrayList<>();
                     synonymSources.forEach(source -> groups.addAll(source.synonymGroups()));
-                    queryAnalyzer = PortalAnalyzers.query(PortalAnalyzers.synonyms(groups));
+                    queryAnalyzer = PortalAnalyzers.query(groups);
                     synonymsAt = version;
                 }
             }
