@@ -17,9 +17,21 @@ export const VERDICT: Record<string, string> = {
 export const FIT: Record<string, string> = { MATCH: 'подходит', POSSIBLE: 'возможно, уточните данные', RULED_OUT: 'не подходит' };
 export const CRITERION: Record<string, string> = { MET: '✓', NOT_MET: '✗', UNKNOWN: '?' };
 export const CRITERION_TEXT: Record<string, string> = { MET: 'выполнено', NOT_MET: 'не выполнено', UNKNOWN: 'неизвестно' };
+export const VERIFICATION_REASON: Record<string, string> = {
+  NEVER_VERIFIED: 'ещё не проверялась', OVERDUE: 'срок проверки прошёл', EVIDENCE_CHANGED: 'изменились исследования', SEGMENTS_CHANGED: 'изменились сегменты',
+};
 export const FACET: Record<string, string> = { type: 'Тип', product: 'Продукт', segment: 'Сегмент', stage: 'Этап воронки', tag: 'Тег' };
 
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** "3 опубликованные карточки": the Russian plural for a count. */
+export function cardsCount(n: number): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  const word = tens >= 11 && tens <= 14 ? 'опубликованных карточек' : ones === 1 ? 'опубликованная карточка'
+    : ones >= 2 && ones <= 4 ? 'опубликованные карточки' : 'опубликованных карточек';
+  return `${n} ${word}`;
 }

@@ -15,6 +15,15 @@ const FIELD: Record<string, string> = {
   rollout: 'Раскатка', startDate: 'Начало раскатки', sharePercent: 'Доля клиентов', clientCanOptOut: 'Можно ли отключить',
   owner: 'Владелец', verifyEveryDays: 'Интервал проверки', version: 'Версия', comment: 'Комментарий', revision: 'Версия из истории',
   text: 'Текст', audiences: 'Для кого', publishedOn: 'Дата публикации', cardSlug: 'Карточка', id: 'Карточка',
+  // Evidence
+  kind: 'Вид исследования', conclusion: 'Что это значит', conductedOn: 'Когда проводили', abTest: 'Цифры A/B-теста',
+  controlUsers: 'Пользователей без функции', controlConversions: 'Конверсий без функции', variantUsers: 'Пользователей с функцией',
+  variantConversions: 'Конверсий с функцией', survey: 'Ответы', respondents: 'Ответили', satisfied: 'Довольны', pilot: 'Пилот',
+  metric: 'Показатель', before: 'До', after: 'После', participants: 'Участников',
+  // Segments
+  name: 'Название', description: 'Описание', criteria: 'Признаки', sizeMin: 'Сотрудников от', sizeMax: 'Сотрудников до',
+  industries: 'Отрасли', productsOwned: 'Есть продукты', productsNotOwned: 'Нет продуктов', metricConditions: 'Условия по показателям',
+  operator: 'Сравнение', threshold: 'Значение',
 };
 
 const CODE: Record<string, string> = {

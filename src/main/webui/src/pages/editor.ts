@@ -67,12 +67,11 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
     formBox.append(cardForm(draft, choices, onChange, card ? null : slugField));
     onChange();
   };
+  let evidenceMounted = false;
   const drawCardParts = () => {
     clear(status);
     clear(banner);
     clear(actions);
-    clear(evidenceSlot);
-    evidenceSlot.append(h('h2', null, 'Исследования'));
     if (!card) {
       status.append('Новая карточка станет черновиком: её увидят только продакты, пока другой продакт не одобрит её.');
       evidenceSlot.append(h('p', { class: 'muted' }, 'Исследования можно добавить, когда карточка сохранена.'));
@@ -80,14 +79,19 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
     }
     status.append(h('span', { class: 'badge status' }, STATUS[card.status] ?? card.status), ' ', h('a', { href: `/card/${encodeURIComponent(card.slug)}` }, 'Открыть карточку'));
     banner.append(publishedBanner(card) ?? '');
-    // The evidence editor is its own part of the portal; it mounts here (data-slot) and on the card page.
-    evidenceSlot.append(h('p', null, h('a', { href: `/card/${encodeURIComponent(card.slug)}#evidence` }, 'Исследования карточки'), ' — на странице карточки.'));
+    // Mounted once: saving the card or a workflow step must not close an evidence form the PM is filling in.
+    if (!evidenceMounted) {
+      evidenceMounted = true;
+      const slug = card.slug;
+      void import('./evidenceEditor').then((m) => m.mountEvidenceEditor(evidenceSlot, slug, ctx.viewer, 'Исследования'));
+    }
     actions.append(workflowBar(card, { dirty, afterStep: (next) => { card = { ...card!, ...next }; drawCardParts(); } }));
   };
 
-  const form = h('form', { class: 'editor', novalidate: true }, formBox, evidenceSlot,
+  const form = h('form', { class: 'editor', novalidate: true }, formBox,
     h('div', { class: 'save-bar' }, saveButton, ' ', state));
-  ctx.main.append(heading, status, banner, notice, problems, actions, form, warnings);
+  // The evidence editor has a form of its own, so it sits after the card's form, not inside it.
+  ctx.main.append(heading, status, banner, notice, problems, actions, form, warnings, evidenceSlot);
   drawForm();
   drawCardParts();
 

@@ -40,7 +40,7 @@ class ArchitectureTest {
      * searchable features implement its SearchDocumentSource.
      */
     private static final List<String> FEATURES = List.of("search", "products", "segments", "glossary", "cards",
-            "evidence", "releases", "pitch", "content");
+            "evidence", "releases", "pitch", "feedback", "content");
 
     /** Plumbing shared by every feature; it knows none of them. */
     private static final String[] PLUMBING = { "graphql", "http", "database", "security", "shared", "webui" };
@@ -53,7 +53,7 @@ class ArchitectureTest {
             "evidence.SurveyStatistics", "evidence.FisherExactTest", "evidence.TwoProportionZTest",
             "evidence.NormalDistribution", "evidence.ScoreIntervals", "evidence.SignificanceTest", "evidence.Interval",
             "evidence.EvidenceClaims", "evidence.RussianNumbers", "segments.CriteriaSentence", "segments.MetricRule",
-            "segments.Vocabulary", "pitch.PitchMatcher", "pitch.SegmentMatcher", "pitch.AccountListParser",
+            "segments.Vocabulary", "segments.CrmFilter", "pitch.PitchMatcher", "pitch.SegmentMatcher", "pitch.AccountListParser",
             "pitch.CsvRecords", "glossary.TermMatcher", "glossary.JargonCheck" };
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -27,7 +27,7 @@ public final class TestTokens {
     /** Claims of a valid token, for tests that then spoil one of them. */
     public static JwtClaimsBuilder claims(String user, String... roles) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(user).preferredUserName(user).groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1));
+                .expiresIn(Duration.ofDays(1)); // a whole test run on a busy machine can pass an hour
     }
 
     public static String sign(JwtClaimsBuilder claims) {

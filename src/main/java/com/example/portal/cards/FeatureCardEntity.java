@@ -15,30 +15,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+
+import com.example.portal.database.SluggedEntity;
 
 @Entity
 @Table(name = "feature_card")
 @EntityListeners(CardSavedBy.class)
-public class FeatureCardEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    public String slug;
+public class FeatureCardEntity extends SluggedEntity {
 
     @Column(nullable = false)
     public String title;
@@ -98,17 +87,6 @@ public class FeatureCardEntity {
     @CollectionTable(name = "card_glossary_term", joinColumns = @JoinColumn(name = "card_id"))
     @Column(name = "term_id", nullable = false)
     public Set<Long> glossaryTermIds = new LinkedHashSet<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     /** Who saved the card last, for the message a stale edit gets. */
     @Column(name = "updated_by")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -152,6 +153,17 @@ public class FeatureCardService implements NodeResolver {
                 : java.util.Set.copyOf(cards.getEntityManager()
                         .createQuery("select c.id from FeatureCardEntity c where c.id in :ids and c.status = :status", Long.class)
                         .setParameter("ids", ids).setParameter("status", CardStatus.PUBLISHED).getResultList());
+    }
+
+    /**
+     * The ids of the cards an owner answers for: their own (user names compared as the identity provider does) and
+     * every card without an owner, which no one else would answer for.
+     */
+    @Transactional
+    public Set<Long> idsAnsweredBy(String owner) {
+        return Set.copyOf(cards.getEntityManager().createQuery("select c.id from FeatureCardEntity c "
+                + "where c.owner is null or trim(c.owner) = '' or lower(trim(c.owner)) = :owner", Long.class)
+                .setParameter("owner", owner.strip().toLowerCase(Locale.ROOT)).getResultList());
     }
 
     /** Database ids of the given slugs; unknown slugs are absent from the map. */

@@ -45,6 +45,21 @@ public class SegmentUsage {
                 Collectors.mapping(r -> CardMapping.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
     }
 
+    /** Per segment, the published cards that target it (or exclude it, for ANTI), by title; others are absent. */
+    @Transactional
+    public Map<Long, List<FeatureCard>> publishedCardsBySegment(Collection<Long> segmentIds, SegmentRole role) {
+        if (segmentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = cards.getEntityManager().createQuery("select distinct l.segmentId, c from FeatureCardEntity c "
+                + "join c.segmentLinks l where l.segmentId in :ids and l.role = :role and c.status = :published "
+                + "order by c.title, c.id", Object[].class)
+                .setParameter("ids", segmentIds).setParameter("role", role).setParameter("published", CardStatus.PUBLISHED)
+                .getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
+                Collectors.mapping(r -> CardMapping.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
+    }
+
     /** Per segment, how many published cards target or exclude it; segments no published card uses are absent. */
     @Transactional
     public Map<Long, Long> publishedCountBySegment(Collection<Long> segmentIds) {

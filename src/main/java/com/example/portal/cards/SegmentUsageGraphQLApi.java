@@ -18,7 +18,7 @@ import com.example.portal.security.Role;
 import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentCriteriaPreview;
 
-/** The cards' side of segments: how many published cards use one, and which cards an edit of it flags. */
+/** The cards' side of segments: the published cards that target or exclude one, and which cards an edit of it flags. */
 @GraphQLApi
 @Allowed({ Role.SALES, Role.MARKETING, Role.PM })
 public class SegmentUsageGraphQLApi {
@@ -30,6 +30,22 @@ public class SegmentUsageGraphQLApi {
     public @NonNull List<@NonNull Integer> publishedCardCount(@Source List<Segment> segments) {
         Map<Long, Long> counts = usage.publishedCountBySegment(segments.stream().map(s -> s.dbId).collect(Collectors.toSet()));
         return segments.stream().map(s -> counts.getOrDefault(s.dbId, 0L).intValue()).toList();
+    }
+
+    @Description("The published cards pitched to this segment, by title.")
+    public @NonNull List<@NonNull List<@NonNull FeatureCard>> cardsTargeting(@Source List<Segment> segments) {
+        return publishedCards(segments, SegmentRole.TARGET);
+    }
+
+    @Description("The published cards NOT to pitch to this segment (it is among their anti-segments), by title.")
+    public @NonNull List<@NonNull List<@NonNull FeatureCard>> cardsExcluding(@Source List<Segment> segments) {
+        return publishedCards(segments, SegmentRole.ANTI);
+    }
+
+    private List<List<FeatureCard>> publishedCards(List<Segment> segments, SegmentRole role) {
+        Map<Long, List<FeatureCard>> bySegment = usage.publishedCardsBySegment(
+                segments.stream().map(s -> s.dbId).collect(Collectors.toSet()), role);
+        return segments.stream().map(s -> bySegment.getOrDefault(s.dbId, List.<FeatureCard>of())).toList();
     }
 
     @Description("The cards that target or exclude the segment and that saving would flag for re-verification, by title; "

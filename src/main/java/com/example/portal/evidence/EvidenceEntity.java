@@ -2,31 +2,18 @@ package com.example.portal.evidence;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
+import com.example.portal.database.SluggedEntity;
 
 @Entity
 @Table(name = "evidence")
-public class EvidenceEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    public String slug;
+public class EvidenceEntity extends SluggedEntity {
 
     @Column(name = "card_id", nullable = false)
     public Long cardId;
@@ -71,15 +58,4 @@ public class EvidenceEntity {
 
     @Column(name = "pilot_participants")
     public Integer pilotParticipants;
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

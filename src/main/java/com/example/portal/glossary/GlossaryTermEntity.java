@@ -1,6 +1,5 @@
 package com.example.portal.glossary;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,27 +7,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+
+import com.example.portal.database.SluggedEntity;
 
 @Entity
 @Table(name = "glossary_term")
-public class GlossaryTermEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    public String slug;
+public class GlossaryTermEntity extends SluggedEntity {
 
     @Column(nullable = false)
     public String term;
@@ -55,15 +43,4 @@ public class GlossaryTermEntity {
     /** Term and aliases, lower-cased here rather than by the database, whose locale may not know Cyrillic. */
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

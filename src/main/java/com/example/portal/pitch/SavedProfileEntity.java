@@ -1,6 +1,5 @@
 package com.example.portal.pitch;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,27 +7,19 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+
+import com.example.portal.database.VersionedEntity;
 
 /** A client profile a user saved under a name (V6). Null fields are unknown, as in the pitch query. */
 @Entity
 @Table(name = "saved_client_profile")
-public class SavedProfileEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class SavedProfileEntity extends VersionedEntity {
 
     /** The token's principal of the user who saved it; nobody else reads it. */
     @Column(nullable = false, updatable = false)
@@ -49,15 +40,4 @@ public class SavedProfileEntity {
     @CollectionTable(name = "saved_client_profile_metric", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "position")
     public List<SavedMetricValue> metrics = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

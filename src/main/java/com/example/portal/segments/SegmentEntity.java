@@ -1,6 +1,5 @@
 package com.example.portal.segments;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,29 +9,18 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+
+import com.example.portal.database.SluggedEntity;
 
 @Entity
 @Table(name = "segment")
-public class SegmentEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    public String slug;
+public class SegmentEntity extends SluggedEntity {
 
     @Column(nullable = false)
     public String name;
@@ -58,15 +46,4 @@ public class SegmentEntity {
     @CollectionTable(name = "segment_metric_condition", joinColumns = @JoinColumn(name = "segment_id"))
     @OrderColumn(name = "position")
     public List<MetricConditionValue> metricConditions = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 }

@@ -23,6 +23,7 @@ import com.example.portal.graphql.PageRequest;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
+import com.example.portal.segments.api.CrmCondition;
 import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentConnection;
 import com.example.portal.segments.api.SegmentCriteria;
@@ -99,6 +100,21 @@ public class SegmentGraphQLApi {
                 .collect(Collectors.toSet()));
         return criteria.stream().map(c -> CriteriaSentence.render(c.sizeMin, c.sizeMax, c.industries,
                 names(c.ownedProductDbIds, byId), names(c.notOwnedProductDbIds, byId),
+                c.metricConditions.stream().map(m -> new MetricRule(m.metric, m.operator,
+                        java.math.BigDecimal.valueOf(m.threshold))).toList()))
+                .toList();
+    }
+
+    @Description("The criteria as the conditions of a CRM company-list filter, all of which must hold: size as bounds "
+            + "on employees, industries as industry IN, products as HAS_ALL / HAS_NONE on products, each metric condition "
+            + "on metric.<key>. Empty when the segment has no criteria.")
+    public @NonNull List<@NonNull List<@NonNull CrmCondition>> crmFilter(@Source List<SegmentCriteria> criteria) {
+        Map<Long, Product> byId = products.byIds(criteria.stream()
+                .flatMap(c -> java.util.stream.Stream.concat(c.ownedProductDbIds.stream(), c.notOwnedProductDbIds.stream()))
+                .collect(Collectors.toSet()));
+        return criteria.stream().map(c -> CrmFilter.conditions(c.sizeMin, c.sizeMax, c.industries,
+                c.ownedProductDbIds.stream().map(id -> byId.get(id).slug).toList(),
+                c.notOwnedProductDbIds.stream().map(id -> byId.get(id).slug).toList(),
                 c.metricConditions.stream().map(m -> new MetricRule(m.metric, m.operator,
                         java.math.BigDecimal.valueOf(m.threshold))).toList()))
                 .toList();

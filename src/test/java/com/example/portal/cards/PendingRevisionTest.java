@@ -119,4 +119,77 @@ class PendingRevisionTest {
         assertThat(ANNA.run(PM_VIEW, "slug", "pending-discard").getMap("data.featureCard.pendingRevision")).isNull();
         assertThat(salesSummary("pending-discard")).isEqualTo("Карточка для тестов.");
     }
+
+    @Test
+    void requestingChangesNeedsACommentAndKeepsTheEditFromReaders() {
+        Map<String, Object> card = published("pending-changes");
+        Map<String, Object> now = edit(ANNA, card, "Правка с жаргоном.").getMap("data.updateFeatureCard.card");
+        Map<String, Object> step = Map.of("id", now.get("id"), "version", now.get("version"));
+
+        for (Map<String, Object> input : List.of(step, with(step, "comment", "   "))) {
+            JsonPath bare = BORIS.run(STEP.formatted("requestPendingRevisionChanges"), "input", input);
+            assertThat(bare.getList("data.requestPendingRevisionChanges.userErrors.code")).containsExactly("REQUIRED");
+            assertThat(bare.getList("data.requestPendingRevisionChanges.userErrors[0].field")).containsExactly("input", "comment");
+            assertThat(bare.getString("data.requestPendingRevisionChanges.userErrors[0].message")).contains("Say what to change");
+        }
+        assertThat(ANNA.run(PM_VIEW, "slug", "pending-changes").getMap("data.featureCard.pendingRevision")).isNotNull();
+
+        JsonPath sent = BORIS.run(STEP.formatted("requestPendingRevisionChanges"), "input", with(step, "comment", "Уберите жаргон."));
+        assertThat(sent.getList("data.requestPendingRevisionChanges.userErrors")).isEmpty();
+        JsonPath pm = ANNA.run("""
+                query($slug: String) { featureCard(slug: $slug) { pendingRevision { summary changesRequested { by comment } } } }""",
+                "slug", "pending-changes");
+        assertThat(pm.getString("data.featureCard.pendingRevision.summary")).isEqualTo("Правка с жаргоном.");
+        assertThat(pm.getMap("data.featureCard.pendingRevision.changesRequested"))
+                .isEqualTo(Map.of("by", "pm.boris", "comment", "Уберите жаргон."));
+        assertThat(queuedSlugs()).doesNotContain("pending-changes");
+        assertThat(salesSummary("pending-changes")).isEqualTo("Карточка для тестов.");
+    }
+
+    @Test
+    void discardingBringsBackExactlyThePublishedCard() {
+        Map<String, Object> card = published("pending-discard-all");
+        String readerView = """
+                query($slug: String) { featureCard(slug: $slug) { title summary body tags talkingPoints funnelStages
+                  objections { objection answer } glossaryTerms { slug } targetSegments { slug } owner } }""";
+        String before = SALES.run(readerView, "slug", "pending-discard-all").prettify();
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("id", card.get("id"), "version", card.get("version"),
+                "title", "Заголовок правки", "summary", "Текст правки.", "body", "Тело правки.", "tags", List.of("правка"),
+                "talkingPoints", List.of("Довод правки."), "glossaryTermSlugs", List.of("crm")));
+        input.put("objections", List.of(Map.of("objection", "Возражение правки?", "answer", "Ответ правки.")));
+        JsonPath edited = ANNA.run(UPDATE, "input", input);
+        assertThat(edited.getList("data.updateFeatureCard.userErrors")).isEmpty();
+        Map<String, Object> now = edited.getMap("data.updateFeatureCard.card");
+
+        JsonPath discarded = ANNA.run(STEP.formatted("discardPendingRevision"), "input",
+                Map.of("id", now.get("id"), "version", now.get("version"), "comment", "Передумала."));
+        assertThat(discarded.getList("data.discardPendingRevision.userErrors")).isEmpty();
+        assertThat(SALES.run(readerView, "slug", "pending-discard-all").prettify()).isEqualTo(before);
+        assertThat(ANNA.run(readerView, "slug", "pending-discard-all").prettify()).isEqualTo(before);
+        assertThat(queuedSlugs()).doesNotContain("pending-discard-all");
+        JsonPath history = ANNA.run("""
+                query($slug: String) { featureCard(slug: $slug) { version revisions(first: 50) { edges { node { action comment } } } } }""",
+                "slug", "pending-discard-all");
+        List<String> actions = history.getList("data.featureCard.revisions.edges.node.action");
+        assertThat(actions).contains("EDIT_PROPOSED", "EDIT_DISCARDED");
+
+        // A new edit starts from the published text: nothing of the discarded one comes back.
+        JsonPath again = ANNA.run(UPDATE, "input", Map.of("id", now.get("id"), "version", history.getInt("data.featureCard.version"),
+                "owner", "pm.anna"));
+        assertThat(again.getList("data.updateFeatureCard.userErrors")).isEmpty();
+        JsonPath pending = ANNA.run("query($slug: String) { featureCard(slug: $slug) { pendingRevision { changedFields title } } }",
+                "slug", "pending-discard-all");
+        assertThat(pending.getList("data.featureCard.pendingRevision.changedFields")).containsExactly("owner");
+        assertThat(pending.getString("data.featureCard.pendingRevision.title")).isEqualTo("Тестовая карточка pending-discard-all");
+    }
+
+    private static List<String> queuedSlugs() {
+        return BORIS.run("{ reviewQueue(first: 100) { edges { node { card { slug } } } } }").getList("data.reviewQueue.edges.node.card.slug");
+    }
+
+    private static Map<String, Object> with(Map<String, Object> input, String name, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(input);
+        changed.put(name, value);
+        return changed;
+    }
 }

@@ -30,6 +30,15 @@ class AuthenticationTest {
     }
 
     @Test
+    void anUnknownAddressIsTheWebFrontendsWhileTheApiAndQuarkusPathsStillNeedAToken() {
+        // The UI answers an unknown address with its own "not found" page (the browser test checks that page).
+        assertThat(given().get("/no/such/page").statusCode()).isNotEqualTo(401);
+        assertThat(given().get("/q/no-such-endpoint").statusCode()).isEqualTo(401);
+        assertThat(given().get("/graphql/no-such-path").statusCode()).isEqualTo(401);
+        assertThat(given().get("/dev/no-such-endpoint").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void healthNeedsNoToken() {
         assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
         assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);

@@ -69,6 +69,8 @@ class AuthorizationMatrixTest {
         // Each user's own saved client profiles (the matrix's users save one named "Not A Slug", their own).
         MUTATIONS.put("saveClientProfile", Rule.READERS);
         MUTATIONS.put("deleteClientProfile", Rule.READERS);
+        // Any reader reports a problem on a card (the matrix's empty input is refused, nothing is stored).
+        MUTATIONS.put("sendCardFeedback", Rule.READERS);
 
         for (String reader : List.of("allEvidence", "annotate", "evidence", "featureCard", "featureCards", "glossaryTerm",
                 "glossaryTerms", "metrics", "node", "pitch", "pitchForm", "product", "products", "qualifyAccounts", "releaseNote",
@@ -79,6 +81,7 @@ class AuthorizationMatrixTest {
         QUERIES.put("searchIndexStatus", Rule.PM);
         QUERIES.put("cardsToVerify", Rule.PM);
         QUERIES.put("reviewQueue", Rule.PM);
+        QUERIES.put("cardFeedback", Rule.PM);
         QUERIES.put("evidencePreview", Rule.PM);
         QUERIES.put("segmentCriteriaPreview", Rule.PM);
     }

@@ -7,17 +7,14 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.glossary.api.JargonWarning;
+import com.example.portal.graphql.MutationPayload;
 import com.example.portal.graphql.UserError;
 
 @Description("Result of creating or updating a feature card.")
-public class FeatureCardPayload {
+public class FeatureCardPayload extends MutationPayload {
 
     @Description("The card as stored; null when the input was refused.")
     public FeatureCard card;
-
-    @NonNull
-    @Description("Why the input was refused; empty on success. Nothing is stored when this is not empty.")
-    public List<@NonNull UserError> userErrors = List.of();
 
     @NonNull
     @Description("Jargon in the card's texts after this change, as annotate reports it (see FeatureCard.jargon); for an edit "
@@ -45,8 +42,6 @@ public class FeatureCardPayload {
     }
 
     public static FeatureCardPayload refused(List<UserError> errors) {
-        FeatureCardPayload payload = new FeatureCardPayload();
-        payload.userErrors = errors;
-        return payload;
+        return refusing(new FeatureCardPayload(), errors);
     }
 }

@@ -3,19 +3,15 @@ package com.example.portal.glossary.api;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.MutationPayload;
 import com.example.portal.graphql.UserError;
 
 @Description("Result of creating or updating a glossary term.")
-public class GlossaryTermPayload {
+public class GlossaryTermPayload extends MutationPayload {
 
     @Description("The term as stored; null when the input was refused.")
     public GlossaryTerm term;
-
-    @NonNull
-    @Description("Why the input was refused; empty on success. Nothing is stored when this is not empty.")
-    public List<@NonNull UserError> userErrors = List.of();
 
     public static GlossaryTermPayload of(GlossaryTerm term) {
         GlossaryTermPayload payload = new GlossaryTermPayload();
@@ -24,8 +20,6 @@ public class GlossaryTermPayload {
     }
 
     public static GlossaryTermPayload refused(List<UserError> errors) {
-        GlossaryTermPayload payload = new GlossaryTermPayload();
-        payload.userErrors = errors;
-        return payload;
+        return refusing(new GlossaryTermPayload(), errors);
     }
 }

@@ -3,19 +3,15 @@ package com.example.portal.segments.api;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.MutationPayload;
 import com.example.portal.graphql.UserError;
 
 @Description("Result of creating or updating a segment.")
-public class SegmentPayload {
+public class SegmentPayload extends MutationPayload {
 
     @Description("The segment as stored; null when the input was refused.")
     public Segment segment;
-
-    @NonNull
-    @Description("Why the input was refused; empty on success. Nothing is stored when this is not empty.")
-    public List<@NonNull UserError> userErrors = List.of();
 
     public static SegmentPayload of(Segment segment) {
         SegmentPayload payload = new SegmentPayload();
@@ -24,8 +20,6 @@ public class SegmentPayload {
     }
 
     public static SegmentPayload refused(List<UserError> errors) {
-        SegmentPayload payload = new SegmentPayload();
-        payload.userErrors = errors;
-        return payload;
+        return refusing(new SegmentPayload(), errors);
     }
 }

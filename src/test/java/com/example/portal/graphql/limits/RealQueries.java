@@ -91,6 +91,21 @@ final class RealQueries {
             Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
             Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
+            // The evidence and segment editors; their mutations are refused in the same way.
+            Map.entry("CardEvidence", Map.of("slug", "call-tracking-employers")),
+            Map.entry("PreviewEvidence", Map.of("input", Map.of("kind", "AB_TEST", "abTest",
+                    Map.of("controlUsers", 1000, "controlConversions", 360, "variantUsers", 1000, "variantConversions", 500)))),
+            Map.entry("EvidenceLastSaved", Map.of("slug", "call-tracking-survey-2026")),
+            Map.entry("CreateEvidence", Map.of("input", Map.of("slug", "Not a slug", "cardSlug", "call-tracking-employers", "kind", "SURVEY",
+                    "survey", Map.of("respondents", 10, "satisfied", 7), "title", "Лимиты"))),
+            Map.entry("UpdateEvidence", Map.of("input", Map.of("id", NO_CARD, "version", 0, "title", "Лимиты"))),
+            Map.entry("DeleteEvidence", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
+            Map.entry("SegmentList", Map.of()),
+            Map.entry("SegmentEditor", Map.of("slug", "missing-calls-no-tracking")),
+            Map.entry("SegmentChoices", Map.of()),
+            Map.entry("PreviewSegment", Map.of("input", Map.of("criteria", Map.of("sizeMin", 10, "industries", List.of("retail"))))),
+            Map.entry("CreateSegment", Map.of("input", Map.of("slug", "Not a slug", "name", "Лимиты"))),
+            Map.entry("UpdateSegment", Map.of("input", Map.of("id", NO_CARD, "version", 0, "name", "Лимиты"))));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"[ \\t]*\\n(.*?)\"\"\"", Pattern.DOTALL);
     /** What may follow a text block: {@code .formatted(ARGUMENTS)} or {@code + CONSTANT}. */
