@@ -90,7 +90,7 @@ final class RealQueries {
             Map.entry("ReviewQueue", Map.of()),
             Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
-            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
+            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             // The evidence and segment editors; their mutations are refused in the same way.
             Map.entry("CardEvidence", Map.of("slug", "call-tracking-employers")),
             Map.entry("PreviewEvidence", Map.of("input", Map.of("kind", "AB_TEST", "abTest",
