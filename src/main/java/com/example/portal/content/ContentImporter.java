@@ -61,7 +61,14 @@ public class ContentImporter {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ImportMetrics metrics;
+
     public ImportContentPayload importFrom(Path dir) {
+        return metrics.timed(() -> importAll(dir));
+    }
+
+    private ImportContentPayload importAll(Path dir) {
         List<ContentProblem> problems = new ArrayList<>();
         ImportContentPayload payload = new ImportContentPayload();
         if (!Files.isDirectory(dir)) {

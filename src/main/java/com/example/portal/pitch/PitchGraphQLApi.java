@@ -22,11 +22,14 @@ public class PitchGraphQLApi {
     @Inject
     PitchService service;
 
+    @Inject
+    PitchMetrics metrics;
+
     @Query("pitch")
     @Description("What to pitch to this client: published cards ranked by fit, each with a per-criterion explanation, "
             + "and the cards not to pitch with the reason.")
     public @NonNull PitchResult pitch(@NonNull @Description("What you know about the account.") ClientProfileInput client) {
-        return service.pitch(client);
+        return metrics.timed(PitchMetrics.Kind.PITCH, () -> service.pitch(client));
     }
 
     @Query("pitchForm")
@@ -40,6 +43,6 @@ public class PitchGraphQLApi {
     @Description("Matches an uploaded list of accounts (CSV or JSON, at most 5000) against the published cards: per account, "
             + "the cards it qualifies for with reasons. Bad rows are reported by row number and do not stop the good ones.")
     public @NonNull QualifyAccountsResult qualifyAccounts(@NonNull @Description("The list.") QualifyAccountsInput input) {
-        return service.qualify(input);
+        return metrics.timed(PitchMetrics.Kind.QUALIFY_ACCOUNTS, () -> service.qualify(input));
     }
 }

@@ -26,16 +26,19 @@ public class IndexRebuilder {
     private final Outbox outbox;
     private final SearchIndex index;
     private final OutboxApplier applier;
+    private final SearchMetrics metrics;
 
     private final AtomicLong done = new AtomicLong();
     private volatile boolean rebuilding;
 
     @Inject
-    IndexRebuilder(Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index, OutboxApplier applier) {
+    IndexRebuilder(Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index, OutboxApplier applier,
+            SearchMetrics metrics) {
         this.sources = sources;
         this.outbox = outbox;
         this.index = index;
         this.applier = applier;
+        this.metrics = metrics;
     }
 
     public boolean rebuilding() {
@@ -103,6 +106,7 @@ public class IndexRebuilder {
             }
             rebuilding = false;
             applier.releaseRecordedPosition();
+            metrics.rebuildEnded(System.nanoTime() - started, done.get(), swapped);
         }
         applier.catchUp();
     }

@@ -51,6 +51,9 @@ public class SearchGraphQLApi {
     @Inject
     SearchGaps gaps;
 
+    @Inject
+    SearchMetrics metrics;
+
     @Query("search")
     @Description("Full-text search over published cards, segments, glossary terms and release notes, in Russian and English: "
             + "inflected forms, ё/е, hyphenated compounds, glossary synonyms and typos all match. Best first, with "
@@ -62,8 +65,8 @@ public class SearchGraphQLApi {
             @Description("Cursor of the hit after which the page starts.") String after) {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"));
-        return search.search(query, filter, PageRequest.of(first, after), caller.mayReadUnpublished(), caller.mainRole(),
-                selected);
+        return metrics.timed(SearchMetrics.Kind.SEARCH, () -> search.search(query, filter, PageRequest.of(first, after),
+                caller.mayReadUnpublished(), caller.mainRole(), selected));
     }
 
     @Query("suggest")
@@ -71,7 +74,7 @@ public class SearchGraphQLApi {
     public @NonNull List<@NonNull Suggestion> suggest(
             @NonNull @Description("What the user has typed so far.") String prefix,
             @Description("How many suggestions, at most 20.") @DefaultValue("8") Integer first) {
-        return search.suggest(prefix, first, caller.mayReadUnpublished());
+        return metrics.timed(SearchMetrics.Kind.SUGGEST, () -> search.suggest(prefix, first, caller.mayReadUnpublished()));
     }
 
     @Allowed(Role.PM)

@@ -37,7 +37,7 @@ import graphql.validation.ValidationError;
  * <li>the Java type of a JSON value in a variable ("Expected a String input, but it was a 'HashMap'") becomes its
  * JSON kind ("an 'object'").</li>
  * </ul>
- * Other errors are passed on unchanged.
+ * Other errors are passed on unchanged. Every error is counted by its code ({@link GraphQLErrorMetrics}).
  */
 final class ErrorSanitizer extends SimplePerformantInstrumentation {
 
@@ -57,9 +57,11 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
             Map.entry("String", "a 'string'"));
 
     private final String systemErrorMessage;
+    private final GraphQLErrorMetrics metrics;
 
-    ErrorSanitizer(String systemErrorMessage) {
+    ErrorSanitizer(String systemErrorMessage, GraphQLErrorMetrics metrics) {
         this.systemErrorMessage = systemErrorMessage;
+        this.metrics = metrics;
     }
 
     @Override
@@ -75,6 +77,7 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
         }
         List<GraphQLError> sanitized = errors.stream().map(this::sanitize).toList();
         logClientFaults(sanitized);
+        sanitized.forEach(error -> metrics.count(code(error)));
         return result.transform(builder -> builder.errors(sanitized));
     }
 

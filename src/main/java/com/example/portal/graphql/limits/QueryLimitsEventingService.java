@@ -9,6 +9,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
+import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -45,7 +46,8 @@ public class QueryLimitsEventingService implements EventingService {
         // The builder has no getter; building it is free of side effects and shows the instrumentation SmallRye set.
         Instrumentation smallRye = builder.build().getInstrumentation();
         ErrorSanitizer sanitizer = new ErrorSanitizer(ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.smallrye-graphql.default-error-message", String.class).orElse("System error"));
+                .getOptionalValue("quarkus.smallrye-graphql.default-error-message", String.class).orElse("System error"),
+                Arc.container().instance(GraphQLErrorMetrics.class).get());
         return builder.instrumentation(new ChainedInstrumentation(List.of(new QueryLimitsInstrumentation(limits), sanitizer,
                 new RequestErrorMarker(), smallRye)));
     }

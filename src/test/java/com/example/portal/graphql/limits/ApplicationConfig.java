@@ -12,14 +12,14 @@ import io.smallrye.config.SmallRyeConfigBuilder;
  * src/main/resources/application.properties resolved by SmallRye Config for one profile, as Quarkus resolves it
  * when the application runs in that profile (without environment variables or system properties).
  */
-final class ApplicationConfig {
+public final class ApplicationConfig {
 
     static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
 
     private ApplicationConfig() {
     }
 
-    static SmallRyeConfig forProfile(String profile) {
+    public static SmallRyeConfig forProfile(String profile) {
         try {
             return new SmallRyeConfigBuilder()
                     .withProfile(profile)
