@@ -1,5 +1,7 @@
 package com.example.portal.search;
 
+import java.util.List;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -10,14 +12,18 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+
+import com.example.portal.search.analysis.PortalAnalyzers;
 
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -31,6 +37,9 @@ final class IndexMapping {
     static final String PITCH = "pitch";
     static final String BODY = "body";
     static final String SUGGEST = "suggest";
+    /** Every text again, as roots and as transliteration keys: matched below exact words (see PortalAnalyzers). */
+    static final String ROOTS = PortalAnalyzers.ROOTS;
+    static final String TRANSLITERATION = PortalAnalyzers.TRANSLITERATION;
 
     static final String FACET_TYPE = "type";
     static final String FACET_PRODUCT = "product";
@@ -78,6 +87,12 @@ final class IndexMapping {
         d.add(new Field(KEYWORDS, doc.slug().replace('-', ' '), TEXT));
         addText(d, PITCH, doc.pitch());
         addText(d, BODY, doc.body());
+        for (IndexableField text : List.copyOf(d.getFields())) {
+            if (text.fieldType() == TEXT) {
+                d.add(new Field(ROOTS, text.stringValue(), TextField.TYPE_NOT_STORED));
+                d.add(new Field(TRANSLITERATION, text.stringValue(), TextField.TYPE_NOT_STORED));
+            }
+        }
         d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         for (String alias : doc.aliases()) {
             d.add(new Field(SUGGEST, alias, org.apache.lucene.document.TextField.TYPE_NOT_STORED));

@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 import com.example.portal.graphql.WriteCommitted;
 
 /**
- * Keeps the live index up to date with the outbox: applies the events after its position, reloading each changed
- * object from PostgreSQL (the index is only written after the database has committed), tracks the position
+ * Keeps the live index and the read model of hits ({@link SearchNodes}) up to date with the outbox: applies the events
+ * after its position, reloading each changed object from PostgreSQL (the index is only written after the database has
+ * committed) and dropping its API object from the read model, tracks the position
  * ({@link AppliedEvents}), commits the index with it and records it in the outbox's table of replica positions.
  * Applying, committing and swapping in another index take one lock, so none sees the others half done.
  */
@@ -35,6 +36,7 @@ public class OutboxApplier {
     private final Instance<SearchDocumentSource> sources;
     private final Outbox outbox;
     private final SearchIndex index;
+    private final SearchNodes nodes;
 
     private final Object lock = new Object();
     private final AtomicLong glossaryVersion = new AtomicLong();
@@ -45,10 +47,12 @@ public class OutboxApplier {
     private volatile long recordAtMost = Long.MAX_VALUE;
 
     @Inject
-    OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index) {
+    OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index,
+            SearchNodes nodes) {
         this.sources = sources;
         this.outbox = outbox;
         this.index = index;
+        this.nodes = nodes;
         this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
     }
 
@@ -80,6 +84,7 @@ public class OutboxApplier {
     void resume(long position, IndexChange change) throws IOException {
         synchronized (lock) {
             change.run();
+            nodes.clear();
             events = new AppliedEvents(position, System::currentTimeMillis);
             dirty = false;
         }
@@ -145,6 +150,7 @@ public class OutboxApplier {
                 }
             }
         }
+        ids.forEach(nodes::changed);
         if (ids.containsKey(SearchType.GLOSSARY)) {
             glossaryVersion.incrementAndGet();
         }

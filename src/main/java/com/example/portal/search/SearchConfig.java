@@ -31,4 +31,15 @@ public interface SearchConfig {
     /** How often each replica prunes the outbox of events every replica has committed. */
     @WithDefault("PT10M")
     Duration pruneInterval();
+
+    /**
+     * Whole search results kept in memory (SearchResultCache): a page of 20 hits with highlights and facets is a few
+     * kilobytes; the hits' objects are shared with the read model. 0 turns the cache off.
+     */
+    @WithDefault("2000")
+    long resultCacheSize();
+
+    /** API objects of search hits kept in memory (SearchNodes), at most. */
+    @WithDefault("20000")
+    long nodeCacheSize();
 }

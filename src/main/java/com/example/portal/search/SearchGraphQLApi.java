@@ -38,7 +38,7 @@ public class SearchGraphQLApi {
     @Inject
     SearchIndex index;
 
-    /** The request's selection: search skips highlighting and facet counting nobody asked for. */
+    /** The request's selection: search skips highlighting, facet counting and exact counting nobody asked for. */
     @Inject
     Context context;
 
@@ -64,7 +64,8 @@ public class SearchGraphQLApi {
             @Description("Page size, 0 to 100.") @DefaultValue("10") Integer first,
             @Description("Cursor of the hit after which the page starts.") String after) {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"));
+        var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"),
+                selection.contains("totalCount"));
         return metrics.timed(SearchMetrics.Kind.SEARCH, () -> search.search(query, filter, PageRequest.of(first, after),
                 caller.mayReadUnpublished(), caller.mainRole(), selected));
     }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -76,9 +78,31 @@ public class SearchIndex {
     Outbox outbox;
 
     private volatile Live live;
+    /**
+     * Grows after every refresh of a searcher and every swap, once the new searcher is the one searches get: a result
+     * cached under a generation never saw a later change (SearchResultCache).
+     */
+    private final AtomicLong generation = new AtomicLong();
+    private final ReferenceManager.RefreshListener refreshed = new ReferenceManager.RefreshListener() {
+        @Override
+        public void beforeRefresh() {
+        }
+
+        @Override
+        public void afterRefresh(boolean didRefresh) {
+            if (didRefresh) {
+                generation.incrementAndGet();
+            }
+        }
+    };
 
     public boolean ready() {
         return live != null;
+    }
+
+    /** The generation of what searches see now; see {@link #generation}. */
+    long generation() {
+        return generation.get();
     }
 
     /** The live index, or null before one is open. */
@@ -120,7 +144,7 @@ public class SearchIndex {
                 return Optional.empty();
             }
             IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.APPEND));
-            return Optional.of(new Opened(new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS)), committed));
+            return Optional.of(new Opened(new Live(dir, directory, writer, searchers(writer)), committed));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index at " + dir + " cannot be opened; rebuilding it", e);
             return Optional.empty();
@@ -149,12 +173,19 @@ public class SearchIndex {
         Path dir = root().resolve(DIRECTORY_PREFIX + System.currentTimeMillis());
         FSDirectory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
-        return new Live(dir, directory, writer, new SearcherManager(writer, SEARCHERS));
+        return new Live(dir, directory, writer, searchers(writer));
+    }
+
+    private SearcherManager searchers(IndexWriter writer) throws IOException {
+        SearcherManager searchers = new SearcherManager(writer, SEARCHERS);
+        searchers.addListener(refreshed);
+        return searchers;
     }
 
     /** Makes an opened index live, as at start: the pointer already names it. */
     synchronized void install(Opened opened) {
         live = opened.index();
+        generation.incrementAndGet();
         LOG.infof("Search index opened at %s, outbox position %d", opened.index().dir(), opened.position());
     }
 
@@ -170,6 +201,7 @@ public class SearchIndex {
         Files.move(tmp, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Live old = live;
         live = fresh;
+        generation.incrementAndGet();
         if (old != null) {
             close(old);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +35,15 @@ import com.example.portal.search.api.SearchFilter;
  */
 public final class SearchQueries {
 
-    /** Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. */
+    static final float ROOT_WEIGHT = 0.8f;
+    static final float TRANSLITERATION_WEIGHT = 0.8f;
+    /**
+     * Title and aliases weigh most, then summary and jobs, then objections and talking points, then the body. A word
+     * found only through its root or its transliteration counts least: below the same word found as typed anywhere.
+     */
     static final Map<String, Float> WEIGHTS = Map.of(IndexMapping.TITLE, 4f, IndexMapping.ALIASES, 4f,
-            IndexMapping.SUMMARY, 2f, IndexMapping.KEYWORDS, 1.5f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f);
+            IndexMapping.SUMMARY, 2f, IndexMapping.KEYWORDS, 1.5f, IndexMapping.PITCH, 1.5f, IndexMapping.BODY, 1f,
+            IndexMapping.ROOTS, ROOT_WEIGHT, IndexMapping.TRANSLITERATION, TRANSLITERATION_WEIGHT);
     /** Near-phrase matches of the whole query on top: title and summary. */
     private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(IndexMapping.TITLE, 2f, IndexMapping.SUMMARY, 1f);
     private static final int PHRASE_SLOP = 2;
@@ -65,25 +72,30 @@ public final class SearchQueries {
      */
     static Query text(String q, Analyzer analyzer, Analyzer plain, IndexReader reader) {
         QueryBuilder builder = new AlternativesAsDisjunction(analyzer);
-        List<List<Query>> byField = new ArrayList<>();
-        List<Float> weights = new ArrayList<>();
-        for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
-            Query fieldQuery = builder.createBooleanQuery(field.getKey(), q, Occur.SHOULD);
+        Map<String, List<Query>> byField = new LinkedHashMap<>();
+        for (String field : WEIGHTS.keySet()) {
+            Query fieldQuery = builder.createBooleanQuery(field, q, Occur.SHOULD);
             if (fieldQuery != null) {
-                byField.add(positions(fieldQuery));
-                weights.add(field.getValue());
+                byField.put(field, positions(fieldQuery));
             }
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean aligned = byField.stream().mapToInt(List::size).distinct().count() == 1;
-        int positions = byField.isEmpty() ? 0 : aligned ? byField.get(0).size() : 1;
+        // The fields analysed alike have a clause per word of the query. A field analysed otherwise (roots and
+        // transliteration keys can differ where a synonym spans words) counts whole, not word by word.
+        int positions = byField.containsKey(IndexMapping.TITLE) ? byField.get(IndexMapping.TITLE).size() : 1;
         for (int i = 0; i < positions; i++) {
             List<Query> perField = new ArrayList<>();
-            for (int f = 0; f < byField.size(); f++) {
-                Query clause = aligned ? byField.get(f).get(i) : whole(byField.get(f));
-                perField.add(new BoostQuery(clause, weights.get(f)));
+            for (Map.Entry<String, List<Query>> field : byField.entrySet()) {
+                List<Query> clauses = field.getValue();
+                if (clauses.size() == positions) {
+                    perField.add(new BoostQuery(clauses.get(i), WEIGHTS.get(field.getKey())));
+                } else if (i == 0) {
+                    query.add(new BoostQuery(whole(clauses), WEIGHTS.get(field.getKey())), Occur.SHOULD);
+                }
             }
-            query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+            if (!perField.isEmpty()) {
+                query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
+            }
         }
         for (Map.Entry<String, Float> phrase : PHRASE_WEIGHTS.entrySet()) {
             Query near = builder.createPhraseQuery(phrase.getKey(), q, PHRASE_SLOP);

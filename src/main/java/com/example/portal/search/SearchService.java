@@ -44,15 +44,15 @@ import com.example.portal.search.api.TextMatch;
 
 /**
  * Search over the index: the query ({@link SearchQueries}) with the glossary's current synonyms, the page of hits
- * with their highlights ({@link SearchHighlighter}) and facets ({@link FacetCounter}), loading the hits' objects from
- * PostgreSQL; and suggestions.
+ * with their highlights ({@link SearchHighlighter}) and facets ({@link FacetCounter}), the hits' objects from the read
+ * model ({@link SearchNodes}), whole results kept per index generation ({@link SearchResultCache}); and suggestions.
  */
 @ApplicationScoped
 public class SearchService {
 
     static final int QUERY_MAX = 500;
     /** The query chain without glossary synonyms: what typo tolerance looks at. */
-    private static final Analyzer PLAIN = PortalAnalyzers.query(null);
+    private static final Analyzer PLAIN = PortalAnalyzers.query(List.of());
 
     @Inject
     SearchIndex index;
@@ -72,6 +72,12 @@ public class SearchService {
     @Inject
     FacetCounter facetCounter;
 
+    @Inject
+    SearchResultCache results;
+
+    @Inject
+    SearchNodes nodes;
+
     private volatile Analyzer queryAnalyzer;
     private volatile long synonymsAt = -1;
 
@@ -85,10 +91,11 @@ public class SearchService {
 
     /**
      * What the client selected of a search: highlighting and facet counting are most of a search's cost, so they are
-     * done only when their fields are asked for (the ranking and totalCount do not depend on them).
+     * done only when their fields are asked for (the ranking does not depend on them); and hits are counted exactly
+     * only when totalCount (or facets, which see every hit anyway) is asked for.
      */
-    public record Selected(boolean textMatches, boolean facets) {
-        public static final Selected ALL = new Selected(true, true);
+    public record Selected(boolean textMatches, boolean facets, boolean totalCount) {
+        public static final Selected ALL = new Selected(true, true, true);
     }
 
     /** As {@link #search(String, SearchFilter, PageRequest, boolean, String)}, doing only the selected work. */
@@ -98,8 +105,22 @@ public class SearchService {
         if (q.isEmpty() || q.length() > QUERY_MAX) {
             throw new BadRequestException("Argument 'query' must be 1 to " + QUERY_MAX + " characters.");
         }
+        var key = SearchResultCache.Key.of(q, filter, page.offset(), page.limit(), seeRestricted, selected, index.generation());
+        SearchConnection connection = results.get(key, () -> {
+            SearchConnection found = search(q, filter, page, seeRestricted, selected);
+            loadNodes(found.edges.stream().map(e -> e.node).toList(), seeRestricted);
+            return found;
+        });
+        if (connection.totalCount == 0) {
+            gaps.record(q, role);
+        }
+        return connection;
+    }
+
+    /** The search itself, on the current searcher: hits without their objects. */
+    private SearchConnection search(String q, SearchFilter filter, PageRequest page, boolean seeRestricted, Selected selected) {
         Analyzer analyzer = queryAnalyzer();
-        SearchConnection connection = index.withSearcher(searcher -> {
+        return index.withSearcher(searcher -> {
             // Rewritten once against this searcher: typo clauses become the index terms they stand for, so the search
             // does not expand them again and the highlighter reads offsets from the postings instead of re-analysing
             // every hit's text and rebuilding the typo automata for each hit and field (most of the time before).
@@ -107,9 +128,12 @@ public class SearchService {
             Query query = SearchQueries.filtered(words, filter, seeRestricted);
             int depth = Math.max(1, page.offset() + page.limit());
             FacetsCollector facets = selected.facets() ? new FacetsCollector() : null;
-            // Without facets, top-k with exact counting (threshold MAX_VALUE) keeps totalCount what it was.
+            // Without facets, top-k counts exactly when totalCount is selected (threshold MAX_VALUE), and otherwise only
+            // up to one hit past the page (enough for hasNextPage): beyond that it may skip documents that cannot
+            // enter the top k. The hits, their order and scores are the same either way.
+            int countUpTo = selected.totalCount() ? Integer.MAX_VALUE : depth + 1;
             TopDocs top = facets != null ? FacetsCollector.search(searcher, query, depth, facets)
-                    : searcher.search(query, new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE));
+                    : searcher.search(query, new TopScoreDocCollectorManager(depth, null, countUpTo));
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
             List<SearchHit> hits = hits(searcher, analyzer, words, slice, selected.textMatches());
@@ -120,11 +144,6 @@ public class SearchService {
             result.facets = facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets);
             return result;
         });
-        loadNodes(connection.edges.stream().map(e -> e.node).toList());
-        if (connection.totalCount == 0) {
-            gaps.record(q, role);
-        }
-        return connection;
     }
 
     /** Card titles and glossary terms with a word starting with the prefix; earlier words must match whole. */
@@ -187,13 +206,13 @@ public class SearchService {
         return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
-    /** The hits' objects, one batch per type. */
-    private void loadNodes(List<SearchHit> hits) {
+    /** The hits' objects, from the read model ({@link SearchNodes}), one batch per type for those it lacks. */
+    private void loadNodes(List<SearchHit> hits, boolean seeRestricted) {
         Map<SearchType, List<Long>> ids = hits.stream().collect(Collectors.groupingBy(h -> h.type,
                 Collectors.mapping(h -> h.dbId, Collectors.toList())));
-        Map<SearchType, Map<Long, ? extends Node>> nodes = new HashMap<>();
-        ids.forEach((type, list) -> nodes.put(type, resolver(type).findAll(list)));
-        hits.forEach(h -> h.node = nodes.get(h.type).get(h.dbId));
+        Map<SearchType, Map<Long, Node>> found = new HashMap<>();
+        ids.forEach((type, list) -> found.put(type, nodes.find(type, list, seeRestricted, resolver(type))));
+        hits.forEach(h -> h.node = found.get(h.type).get(h.dbId));
     }
 
     private NodeResolver resolver(SearchType type) {
@@ -214,7 +233,7 @@ public class SearchService {
                 if (queryAnalyzer == null || synonymsAt != version) {
                     List<List<String>> groups = new ArrayList<>();
                     synonymSources.forEach(source -> groups.addAll(source.synonymGroups()));
-                    queryAnalyzer = PortalAnalyzers.query(PortalAnalyzers.synonyms(groups));
+                    queryAnalyzer = PortalAnalyzers.query(groups);
                     synonymsAt = version;
                 }
             }

@@ -50,6 +50,10 @@ final class GraphQLClient {
             }
             """;
 
+    /** The card page's document and the search page's (its search box's suggestions), read from the web UI itself. */
+    static final String CARD_PAGE = webUi("pages/card.graphql");
+    static final String SEARCH_PAGE = webUi("pages/search.graphql");
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     final HttpClient http;
@@ -93,10 +97,28 @@ final class GraphQLClient {
         return body(SEARCH, variables);
     }
 
+    /** The card page's request for one card. */
+    static String cardPageBody(String slug) {
+        return body(CARD_PAGE, "CardPage", Map.of("slug", slug));
+    }
+
+    /** The search box's request for suggestions while typing. */
+    static String suggestBody(String prefix) {
+        return body(SEARCH_PAGE, "SearchBox", Map.of("prefix", prefix));
+    }
+
     static String body(String document, Map<String, Object> variables) {
+        return body(document, null, variables);
+    }
+
+    /** A request body; the operation's name picks one of a document's operations (null when it has only one). */
+    static String body(String document, String operation, Map<String, Object> variables) {
         try {
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("query", document);
+            if (operation != null) {
+                request.put("operationName", operation);
+            }
             request.put("variables", variables);
             return JSON.writeValueAsString(request);
         } catch (Exception e) {
@@ -123,6 +145,14 @@ final class GraphQLClient {
     /** Sends a document with variables and returns its {@code data}. */
     JsonNode data(String token, String document, Map<String, Object> variables, Duration timeout) throws Exception {
         return JSON.readTree(send(token, body(document, variables), timeout)).get("data");
+    }
+
+    private static String webUi(String file) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webui/src", file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String abbreviate(String s) {

@@ -23,6 +23,11 @@ record Latencies(String side, int clients, int queries, double p50, double p95, 
                 sorted[sorted.length - 1] / 1e6, sorted.length / (wallNanos / 1e9), note);
     }
 
+    /** The same run with more said in its note. */
+    Latencies noting(String more) {
+        return new Latencies(side, clients, queries, p50, p95, p99, max, perSecond, note.isEmpty() ? more : note + "; " + more);
+    }
+
     /** Nearest-rank percentile. */
     static double ms(long[] sorted, double p) {
         int rank = (int) Math.ceil(p * sorted.length);

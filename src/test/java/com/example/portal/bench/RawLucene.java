@@ -35,7 +35,7 @@ import com.example.portal.search.analysis.PortalAnalyzers;
  */
 final class RawLucene implements AutoCloseable {
 
-    private static final Analyzer PLAIN = PortalAnalyzers.query(null);
+    private static final Analyzer PLAIN = PortalAnalyzers.query(List.of());
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -45,7 +45,7 @@ final class RawLucene implements AutoCloseable {
         Path index = searchDir.resolve(Files.readString(searchDir.resolve("current"), StandardCharsets.UTF_8).strip());
         this.reader = DirectoryReader.open(FSDirectory.open(index));
         this.searcher = new IndexSearcher(reader);
-        this.analyzer = PortalAnalyzers.query(PortalAnalyzers.synonyms(synonymGroups(database)));
+        this.analyzer = PortalAnalyzers.query(synonymGroups(database));
     }
 
     int documents() {

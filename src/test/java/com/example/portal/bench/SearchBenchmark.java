@@ -136,7 +136,11 @@ class SearchBenchmark {
                 importAndRebuild(report, graphql, database, admin, log);
             }
 
-            try (PortalProcess portal = PortalProcess.launch(JAR, portalJvm, properties, log)) {
+            // The search load's queries repeat (the mix, twice per run): with the result cache on, most would be answered
+            // from memory. This process measures every search as a miss; the repeated mix runs in a process of its own.
+            Map<String, String> uncached = new LinkedHashMap<>(properties);
+            uncached.put("portal.search.result-cache-size", "0");
+            try (PortalProcess portal = PortalProcess.launch(JAR, portalJvm, uncached, log)) {
                 GraphQLClient graphql = new GraphQLClient(portal.uri("/graphql"));
                 long ready = portal.awaitReady(graphql.http, Duration.ofMinutes(10));
                 long startedIn = portal.startedInFromLog();
@@ -146,6 +150,7 @@ class SearchBenchmark {
                         "%.1f; %.1f".formatted(ready / 1000.0, startedIn / 1000.0));
                 report.figures.put("portal resident memory after start-up (VmRSS) MB", portal.residentMb());
                 measureSearches(report, portal, graphql, database, searchDir, sales);
+                measurePages(report, portal, graphql, database, sales);
                 report.figures.put("portal resident memory after the search load (VmRSS) MB", portal.residentMb());
                 changeToSearchable(report, graphql, pm, sales, cards);
                 long rss = portal.residentMb();
@@ -155,6 +160,12 @@ class SearchBenchmark {
                         rebuildMs(report) < 60_000 ? "met" : "not met"));
                 report.targets.add(new BenchReport.Target("start-up < 5 s (launch to ready, existing index)", ready + " ms",
                         ready < 5_000 ? "met" : "not met"));
+            }
+
+            try (PortalProcess portal = PortalProcess.launch(JAR, portalJvm, properties, log)) {
+                GraphQLClient graphql = new GraphQLClient(portal.uri("/graphql"));
+                portal.awaitReady(graphql.http, Duration.ofMinutes(10));
+                measureRepeatedMix(report, portal, graphql, sales);
             }
         } finally {
             closeQuietly(postgres);
@@ -260,12 +271,12 @@ class SearchBenchmark {
             List<Latencies> closedRuns = new ArrayList<>();
             for (int c : httpClients) {
                 idle(portal);
-                closedRuns.add(Load.closed("(b) GraphQL search over HTTP, closed loop", http, mix, c, rounds, seed, seconds,
-                        false, c == 1 ? httpByKind : null));
+                closedRuns.add(withPortalCpu(portal, () -> Load.closed("(b) GraphQL search over HTTP, closed loop (result "
+                        + "cache off)", http, mix, c, rounds, seed, seconds, false, c == 1 ? httpByKind : null)));
             }
             idle(portal);
-            Latencies open = Load.open("(b) GraphQL search over HTTP, open loop", http, mix, rate, seconds, connections,
-                    Math.max(5, seconds / 2), seed);
+            Latencies open = withPortalCpu(portal, () -> Load.open("(b) GraphQL search over HTTP, open loop (result cache off)",
+                    http, mix, rate, seconds, connections, Math.max(5, seconds / 2), seed));
             report.figures.put("after the open loop, the portal worked off abandoned requests for ms", idle(portal));
             byKind(report, rawByKind, andByKind, httpByKind);
             report.searches.addAll(rawRuns);
@@ -284,8 +295,9 @@ class SearchBenchmark {
             report.headline.put("(b) GraphQL open loop p50 / p99 ms at %.0f/s (target p99 < 20 at 200/s)".formatted(rate),
                     "%s / %s%s".formatted(Latencies.fmt(open.p50()), Latencies.fmt(open.p99()),
                             open.note().contains("lower bounds") ? " (lower bounds)" : ""));
-            report.headline.put("(b) GraphQL saturation, best queries/s (p99 ms) (target >= 1,500)", "%s (%s) with %d clients"
-                    .formatted(Latencies.rate(bestHttp.perSecond()), Latencies.fmt(bestHttp.p99()), bestHttp.clients()));
+            report.headline.put("(b) GraphQL saturation, every query a miss, best queries/s (p99 ms) (target >= 1,000)",
+                    "%s (%s) with %d clients; %s".formatted(Latencies.rate(bestHttp.perSecond()), Latencies.fmt(bestHttp.p99()),
+                            bestHttp.clients(), bestHttp.note()));
             report.headline.put("(c) PostgreSQL FTS AND / OR, best queries/s (p99 ms)", "%.0f (%s) / %.0f (%s)".formatted(
                     bestAnd.perSecond(), Latencies.fmt(bestAnd.p99()), bestOr.perSecond(), Latencies.fmt(bestOr.p99())));
             report.headline.put("GraphQL open-loop p50 / raw Lucene p50 (target <= 5x)", ratio(open.p50(), rawOne.p50()));
@@ -308,13 +320,99 @@ class SearchBenchmark {
                     rate >= 200 && open.p99() < 20 && !open.note().contains("lower bounds") ? "met" : "not met"));
             report.targets.add(new BenchReport.Target("end-to-end p50 within 5x raw Lucene p50",
                     ratio(open.p50(), rawOne.p50()), open.p50() <= 5 * rawOne.p50() ? "met" : "not met"));
-            report.targets.add(new BenchReport.Target(">= 1,500 searches/s at saturation",
-                    Latencies.rate(bestHttp.perSecond()) + "/s", bestHttp.perSecond() >= 1500 ? "met" : "not met"));
+            report.targets.add(new BenchReport.Target(">= 1,000 searches/s at saturation (1k and 10k cards; >= 300 at 100k)",
+                    Latencies.rate(bestHttp.perSecond()) + "/s", bestHttp.perSecond() >= 1000 ? "met" : "not met"));
             report.targets.add(new BenchReport.Target(">= 20x PostgreSQL FTS throughput at equal or better p99",
                     ratio(bestHttp.perSecond(), bestAnd.perSecond()) + " of AND (p99 " + Latencies.fmt(bestHttp.p99())
                             + " vs " + Latencies.fmt(bestAnd.p99()) + " ms)",
                     bestHttp.perSecond() >= 20 * bestAnd.perSecond() && bestHttp.p99() <= bestAnd.p99() ? "met" : "not met"));
         }
+    }
+
+    /**
+     * The card page (the web UI's CardPage document, as a sales rep, over published cards in a seeded order) and the
+     * search box's suggestions while typing (2 to 6 letters of each query's first word), closed loop with one client and
+     * with the most clients of bench.http.clients.
+     */
+    private void measurePages(BenchReport report, PortalProcess portal, GraphQLClient graphql, DataSource database,
+            String sales) throws Exception {
+        List<BenchQuery> cards = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select slug from feature_card where status = 'PUBLISHED' order by slug")) {
+            while (rs.next()) {
+                cards.add(new BenchQuery(rs.getString(1), "card page", null));
+            }
+        }
+        java.util.Collections.shuffle(cards, new Random(seed));
+        List<BenchQuery> pages = cards.subList(0, Math.min(cards.size(), 2000));
+        Load.Side cardPage = q -> graphql.send(sales, GraphQLClient.cardPageBody(q.text()), SHORT);
+        List<BenchQuery> prefixes = QueryMix.build(seed, PRODUCTS, SEGMENTS, TAGS).stream().map(q -> q.text().split(" ")[0])
+                .flatMap(word -> java.util.stream.IntStream.rangeClosed(2, Math.min(6, word.length())).mapToObj(n -> word.substring(0, n)))
+                .distinct().map(prefix -> new BenchQuery(prefix, "suggest", null)).toList();
+        Load.Side suggest = q -> graphql.send(sales, GraphQLClient.suggestBody(q.text()), SHORT);
+        report.setup.put("card pages (published cards) / suggest prefixes", pages.size() + " / " + prefixes.size());
+        Load.closed("warm-up", cardPage, pages, 1, 1, seed, seconds / 2, false);
+        Load.closed("warm-up", suggest, prefixes, 1, 1, seed, seconds / 2, false);
+        int most = Arrays.stream(httpClients).max().orElse(1);
+        List<Latencies> cardRuns = new ArrayList<>();
+        List<Latencies> suggestRuns = new ArrayList<>();
+        for (int c : most > 1 ? new int[] {1, most} : new int[] {1}) {
+            idle(portal);
+            cardRuns.add(withPortalCpu(portal, () -> Load.closed("(d) card page (featureCard, CardPage document) over HTTP",
+                    cardPage, pages, c, rounds, seed, seconds, false)));
+            idle(portal);
+            suggestRuns.add(withPortalCpu(portal, () -> Load.closed("(e) suggest (SearchBox document) over HTTP", suggest,
+                    prefixes, c, rounds, seed, seconds, false)));
+        }
+        report.searches.addAll(cardRuns);
+        report.searches.addAll(suggestRuns);
+        Latencies bestCard = best(cardRuns);
+        Latencies bestSuggest = best(suggestRuns);
+        report.headline.put("(d) card page, best requests/s (p99 ms) (target >= 1,500 at 1k and 10k)", "%s (%s) with %d clients"
+                .formatted(Latencies.rate(bestCard.perSecond()), Latencies.fmt(bestCard.p99()), bestCard.clients()));
+        report.headline.put("(e) suggest, p50 / p99 ms with 1 client; best requests/s", "%s / %s; %s".formatted(
+                Latencies.fmt(suggestRuns.get(0).p50()), Latencies.fmt(suggestRuns.get(0).p99()),
+                Latencies.rate(bestSuggest.perSecond())));
+        report.targets.add(new BenchReport.Target(">= 1,500 card pages/s at saturation (1k and 10k cards)",
+                Latencies.rate(bestCard.perSecond()) + "/s", bestCard.perSecond() >= 1500 ? "met" : "not met"));
+    }
+
+    /**
+     * The search mix again on a portal with the result cache on (its default): after a warm-up pass, each query has been
+     * asked before, as when a team types the same few searches. Closed loop with the most clients, then the open loop.
+     */
+    private void measureRepeatedMix(BenchReport report, PortalProcess portal, GraphQLClient graphql, String sales)
+            throws Exception {
+        List<BenchQuery> mix = QueryMix.build(seed, PRODUCTS, SEGMENTS, TAGS);
+        Map<BenchQuery, String> bodies = new LinkedHashMap<>();
+        mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+        Load.Side http = q -> graphql.send(sales, bodies.get(q), SHORT);
+        Load.closed("warm-up: every query of the mix once", http, mix, 1, 1, seed, Math.max(2 * seconds, 30), false);
+        int most = Arrays.stream(httpClients).max().orElse(1);
+        idle(portal);
+        Latencies closed = withPortalCpu(portal, () -> Load.closed("(b') GraphQL search over HTTP, closed loop, repeated "
+                + "mix (result cache on)", http, mix, most, rounds, seed, seconds, false));
+        idle(portal);
+        Latencies open = withPortalCpu(portal, () -> Load.open("(b') GraphQL search over HTTP, open loop, repeated mix "
+                + "(result cache on)", http, mix, rate, seconds, connections, Math.max(5, seconds / 2), seed));
+        report.searches.add(closed);
+        report.searches.add(open);
+        report.headline.put("(b') GraphQL search, repeated mix (result cache on): best queries/s (p99 ms); open loop p99 ms",
+                "%s (%s) with %d clients; %s%s".formatted(Latencies.rate(closed.perSecond()), Latencies.fmt(closed.p99()),
+                        closed.clients(), Latencies.fmt(open.p99()), open.note().contains("lower bounds") ? " (lower bound)" : ""));
+    }
+
+    interface Run {
+        Latencies run() throws Exception;
+    }
+
+    /** A run, with the portal process's CPU time per answered request in its note (comparable on a busy machine). */
+    private static Latencies withPortalCpu(PortalProcess portal, Run run) throws Exception {
+        long before = portal.cpuMillis();
+        Latencies measured = run.run();
+        long used = portal.cpuMillis() - before;
+        return measured.queries() == 0 ? measured
+                : measured.noting("portal CPU %.2f ms/request".formatted((double) used / measured.queries()));
     }
 
     /** Waits (at most two minutes) until the portal's process is idle; returns the milliseconds waited. */

@@ -29,8 +29,8 @@ final class InMemorySearch implements SearchEngineUnderTest {
     private final Analyzer plainAnalyzer;
 
     InMemorySearch(List<SearchDocument> documents, List<List<String>> synonymGroups, PortalAnalyzers.Stemming stemming) {
-        this.queryAnalyzer = PortalAnalyzers.query(PortalAnalyzers.synonyms(synonymGroups, stemming), stemming);
-        this.plainAnalyzer = PortalAnalyzers.query(null, stemming);
+        this.queryAnalyzer = PortalAnalyzers.query(synonymGroups, stemming);
+        this.plainAnalyzer = PortalAnalyzers.query(List.of(), stemming);
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(directory,

@@ -11,21 +11,22 @@ import java.util.Map;
 import java.util.Set;
 
 import com.example.portal.search.analysis.PortalAnalyzers;
-import com.example.portal.search.analysis.RussianLemmaFilter;
 import com.example.portal.search.eval.EngineScores;
 import com.example.portal.search.eval.JudgedQueries;
 import com.example.portal.search.eval.JudgedQuery;
+import com.example.portal.search.eval.JudgedSplit;
+import com.example.portal.search.eval.SearchEngineUnderTest;
 import com.example.portal.search.eval.QueryScore;
 import com.example.portal.search.eval.RelevanceReport;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A developer's tool, not a test: ranks the judged and held-out queries against the documents that the last run of
+ * A developer's tool, not a test: ranks the judged queries (dev and held-out split) against the documents that the last run of
  * {@link SearchRelevanceTest} wrote to {@value #DUMP} and prints the figures, in seconds rather than a Quarkus start.
  * Run it from the test classpath after {@code ./mvnw test-compile}:
  * {@code java -cp target/test-classes:target/classes:<test classpath> com.example.portal.search.RelevanceWorkbench [substring]}
- * (with a substring, only the queries containing it, each with its ranking).
+ * (with a substring, only the dev queries containing it, each with its ranking).
  */
 public final class RelevanceWorkbench {
 
@@ -42,21 +43,25 @@ public final class RelevanceWorkbench {
         List<List<String>> synonyms = json.readValue(Files.readString(Path.of(SYNONYMS)), new TypeReference<>() {
         });
         Set<String> corpus = ContentDocuments.read(Path.of("content"));
-        Map<String, InMemorySearch> engines = new LinkedHashMap<>();
+        Map<String, SearchEngineUnderTest> engines = new LinkedHashMap<>();
+        engines.put("stock-lucene", new StockLuceneSearch(documents));
         engines.put("snowball", new InMemorySearch(documents, synonyms, PortalAnalyzers.SNOWBALL));
-        engines.put("morfologik", new InMemorySearch(documents, synonyms, RussianLemmaFilter.MORFOLOGIK));
-        for (String file : List.of(SearchRelevanceTest.JUDGED_QUERIES, SearchRelevanceTest.HELD_OUT_QUERIES)) {
-            List<JudgedQuery> queries = JudgedQueries.loadResource(file);
-            if (args.length > 0) {
+        List<JudgedQuery> all = JudgedQueries.loadResources(SearchRelevanceTest.JUDGED_FILES);
+        // Only the dev split is shown query by query: the held-out split is never tuned on, so only its table is printed.
+        for (boolean heldOut : new boolean[] {false, true}) {
+            List<JudgedQuery> queries = heldOut ? JudgedSplit.heldOut(all) : JudgedSplit.dev(all);
+            if (args.length > 0 && !heldOut) {
                 queries = queries.stream().filter(q -> q.query().contains(args[0])).toList();
             }
             List<JudgedQuery> judged = queries;
-            List<EngineScores> all = engines.entrySet().stream().map(e -> EngineScores.evaluate(e.getKey(), e.getValue(), judged,
+            List<EngineScores> scores = engines.entrySet().stream().map(e -> EngineScores.evaluate(e.getKey(), e.getValue(), judged,
                     SearchRelevanceTest.K, corpus::contains)).toList();
-            System.out.println(file);
-            System.out.println(RelevanceReport.table(all, SearchRelevanceTest.K));
-            EngineScores scores = all.get(args.length > 1 ? 1 : 0);
-            for (QueryScore score : scores.perQuery().stream().sorted(Comparator.comparingDouble(QueryScore::ndcg)).toList()) {
+            System.out.println(heldOut ? "held-out split" : "dev split");
+            System.out.println(RelevanceReport.table(scores, SearchRelevanceTest.K));
+            if (heldOut) {
+                continue;
+            }
+            for (QueryScore score : scores.get(1).perQuery().stream().sorted(Comparator.comparingDouble(QueryScore::ndcg)).toList()) {
                 if (score.ndcg() < 0.9 || args.length > 0) {
                     System.out.printf(Locale.ROOT, "  %.3f %-9s «%s» wanted %s%n      got %s%n", score.ndcg(), score.judged().kind().key(),
                             score.judged().query(), score.judged().grades(), score.ranking().stream()

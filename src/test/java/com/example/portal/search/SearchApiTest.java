@@ -69,7 +69,7 @@ class SearchApiTest {
             }
             // The lean request really does less: no fragments, no facets computed.
             SearchConnection skipped = service.search(query, null, PageRequest.of(10, null), false, "sales",
-                    new SearchService.Selected(false, false));
+                    new SearchService.Selected(false, false, true));
             assertThat(skipped.facets).isNull();
             assertThat(skipped.edges).allSatisfy(edge -> assertThat(edge.node.textMatches).isNull());
         }

@@ -43,7 +43,7 @@ final class SearchCostProbe {
         }
         IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(FSDirectory.open(dir)));
         searcher.setSimilarity(SearchIndex.SIMILARITY);
-        Analyzer analyzer = PortalAnalyzers.query(null);
+        Analyzer analyzer = PortalAnalyzers.query(List.of());
         SortedSetDocValuesReaderState facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(),
                 IndexMapping.FACETS);
         List<String> queries = new ArrayList<>();

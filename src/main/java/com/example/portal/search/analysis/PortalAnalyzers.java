@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -26,10 +28,17 @@ import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The text analysis shared by indexing and querying: words (letters and digits, hyphens kept inside words),
- * ё read as е, lower case, Russian and English stop words, hyphenated compounds, Russian or English stemming.
- * Queries also expand glossary synonyms («рефералка» → «реферальная программа»).
+ * ё read as е, lower case, hyphenated compounds, words glued to numbers, numbers in words, Russian and English stop
+ * words, Russian or English stemming. Queries also expand glossary synonyms («рефералка» → «реферальная программа»),
+ * an alias counting less than the term. Two fields hold every text a second and third way, matched below exact words:
+ * {@link #ROOTS} by the root verbs and nouns share, {@link #TRANSLITERATION} by the sound of a word across alphabets.
  */
 public final class PortalAnalyzers {
+
+    /** The field of roots ({@link RootFilter}): «продлить» finds «продление». */
+    public static final String ROOTS = "roots";
+    /** The field of transliteration keys ({@link TransliterationFilter}): «хабспот» finds «HubSpot». */
+    public static final String TRANSLITERATION = "translit";
 
     private static final NormalizeCharMap YO = yo();
     private static final CharArraySet STOP_WORDS = stopWords();
@@ -49,22 +58,40 @@ public final class PortalAnalyzers {
     private PortalAnalyzers() {
     }
 
-    /** For indexing: compounds as their parts plus the joined word. */
+    /** For indexing: compounds as their parts plus the joined word; roots and transliteration keys in their fields. */
     public static Analyzer index() {
         return index(SNOWBALL);
     }
 
     public static Analyzer index(Stemming stemming) {
-        return new Chain(true, null, stemming);
+        return new PerFieldAnalyzerWrapper(new Chain(true, null, stemming, null), Map.of(
+                ROOTS, new Chain(true, null, roots(stemming), null),
+                TRANSLITERATION, new Chain(true, null, words -> new TransliterationFilter(words, false), null)));
     }
 
-    /** For queries: compounds as the joined word, intent words dropped, then the glossary's synonyms. */
-    public static Analyzer query(SynonymMap synonyms) {
-        return query(synonyms, SNOWBALL);
+    /**
+     * For queries: compounds as the joined word, intent words dropped, then the glossary's synonyms (groups of a term
+     * followed by its aliases; none for the plain words typo matching looks at).
+     */
+    public static Analyzer query(List<List<String>> synonymGroups) {
+        return query(synonymGroups, SNOWBALL);
     }
 
-    public static Analyzer query(SynonymMap synonyms, Stemming stemming) {
-        return new Chain(false, synonyms, stemming);
+    public static Analyzer query(List<List<String>> synonymGroups, Stemming stemming) {
+        return new PerFieldAnalyzerWrapper(withSynonyms(synonymGroups, stemming), Map.of(
+                ROOTS, withSynonyms(synonymGroups, roots(stemming)),
+                TRANSLITERATION, new Chain(false, null, words -> new TransliterationFilter(words, true), null)));
+    }
+
+    private static Analyzer withSynonyms(List<List<String>> groups, Stemming stemming) {
+        if (groups.isEmpty()) {
+            return new Chain(false, null, stemming, null);
+        }
+        return new Chain(false, synonyms(groups, stemming), stemming, termWords(groups, stemming));
+    }
+
+    private static Stemming roots(Stemming stemming) {
+        return words -> new RootFilter(stemming.apply(words));
     }
 
     /** For autocomplete: whole words, lower case, ё read as е, nothing stemmed. */
@@ -84,12 +111,8 @@ public final class PortalAnalyzers {
     }
 
     /** A synonym map from groups of equivalent words or phrases, analyzed like queries. */
-    public static SynonymMap synonyms(List<List<String>> groups) {
-        return synonyms(groups, SNOWBALL);
-    }
-
-    public static SynonymMap synonyms(List<List<String>> groups, Stemming stemming) {
-        try (Analyzer plain = new Chain(false, null, stemming)) {
+    static SynonymMap synonyms(List<List<String>> groups, Stemming stemming) {
+        try (Analyzer plain = new Chain(false, null, stemming, null)) {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (List<String> group : groups) {
                 List<CharsRef> forms = group.stream().map(text -> analyze(plain, text)).filter(f -> f != null).distinct().toList();
@@ -105,6 +128,28 @@ public final class PortalAnalyzers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The words of the glossary terms' own names (the first of each group), as the chain gives them. */
+    private static CharArraySet termWords(List<List<String>> groups, Stemming stemming) {
+        CharArraySet words = new CharArraySet(groups.size() * 2, false);
+        try (Analyzer plain = new Chain(false, null, stemming, null)) {
+            for (List<String> group : groups) {
+                if (!group.isEmpty()) {
+                    try (TokenStream stream = plain.tokenStream("terms", group.get(0))) {
+                        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                        stream.reset();
+                        while (stream.incrementToken()) {
+                            words.add(term.toString());
+                        }
+                        stream.end();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CharArraySet.unmodifiableSet(words);
     }
 
     private static CharsRef analyze(Analyzer analyzer, String text) {
@@ -127,12 +172,14 @@ public final class PortalAnalyzers {
         private final SynonymMap synonyms;
         private final Stemming stemming;
         private final CharArraySet intentStems;
+        private final CharArraySet termWords;
 
-        Chain(boolean emitParts, SynonymMap synonyms, Stemming stemming) {
+        Chain(boolean emitParts, SynonymMap synonyms, Stemming stemming, CharArraySet termWords) {
             this.emitParts = emitParts;
             this.synonyms = synonyms;
             this.stemming = stemming;
             this.intentStems = emitParts ? null : stems(INTENT_WORDS, stemming);
+            this.termWords = termWords;
         }
 
         @Override
@@ -145,6 +192,8 @@ public final class PortalAnalyzers {
             Tokenizer words = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || c == '-');
             TokenStream stream = new LowerCaseFilter(words);
             stream = new CompoundWordFilter(stream, emitParts);
+            stream = new LetterDigitFilter(stream);
+            stream = new NumberWordFilter(stream);
             stream = new StopFilter(stream, STOP_WORDS);
             stream = stemming.apply(stream);
             if (!emitParts) {
@@ -152,6 +201,9 @@ public final class PortalAnalyzers {
             }
             if (synonyms != null && synonyms.fst != null) {
                 stream = new SynonymGraphFilter(stream, synonyms, true);
+                if (termWords != null) {
+                    stream = new AliasWeightFilter(stream, termWords);
+                }
             }
             return new TokenStreamComponents(words, stream);
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The analysis chains on their own: what a query and a document become, as {@code term/position increment}. */
 class PortalAnalyzersTest {
 
-    private static final Analyzer QUERY = PortalAnalyzers.query(null);
+    private static final Analyzer QUERY = PortalAnalyzers.query(List.of());
     private static final Analyzer INDEX = PortalAnalyzers.index();
 
     @Test

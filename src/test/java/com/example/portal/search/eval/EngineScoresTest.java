@@ -24,8 +24,8 @@ class EngineScoresTest {
         EngineScores scores = EngineScores.evaluate("fixed", ENGINE, QUERIES, 10, id -> !id.equals("release:test-note"));
 
         assertThat(scores.perQuery().get(0).ranking()).containsExactly("card:promo-codes");
-        assertThat(scores.of(QueryKind.RUSSIAN)).isEqualTo(new MeanScores(1, 1.0, 1.0));
-        assertThat(scores.of(QueryKind.TYPO)).isEqualTo(new MeanScores(1, 0.0, 0.0));
+        assertThat(scores.of(QueryKind.RUSSIAN)).isEqualTo(new MeanScores(1, 1.0, 1.0, 1.0));
+        assertThat(scores.of(QueryKind.TYPO)).isEqualTo(new MeanScores(1, 0.0, 0.0, 0.0));
         assertThat(scores.overall().ndcg()).isEqualTo(0.5, within(1e-12));
         assertThat(scores.of(QueryKind.METRIC).queries()).isZero();
     }
@@ -36,8 +36,8 @@ class EngineScoresTest {
 
         String table = RelevanceReport.table(List.of(scores), 10);
         assertThat(table).contains("fixed").contains("nDCG@10")
-                .containsPattern("all\\s+2 \\|\\s+0\\.315\\s+0\\.250")
-                .containsPattern("typo\\s+1 \\|\\s+0\\.000\\s+0\\.000");
+                .containsPattern("all\\s+2 \\|\\s+0\\.315\\s+0\\.250\\s+0\\.000")
+                .containsPattern("typo\\s+1 \\|\\s+0\\.000\\s+0\\.000\\s+0\\.000");
         String worst = RelevanceReport.worst(scores, 0.3, 5);
         assertThat(worst).contains("1 of 2 queries").contains("«промакод»").contains("(nothing)")
                 .doesNotContain("«промокод»");

@@ -42,6 +42,25 @@ public final class JudgedQueries {
         }
     }
 
+    /** Every query of the files, in order; a query judged in two files is an error like one judged twice in a file. */
+    public static List<JudgedQuery> loadResources(List<String> resources) {
+        List<JudgedQuery> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String resource : resources) {
+            for (JudgedQuery query : loadResource(resource)) {
+                if (!seen.add(query.query().strip().toLowerCase(Locale.ROOT))) {
+                    twice.add(resource + ": «" + query.query() + "» is judged in another file too");
+                }
+                all.add(query);
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new IllegalArgumentException("Invalid judged queries:\n  " + String.join("\n  ", twice));
+        }
+        return List.copyOf(all);
+    }
+
     public static List<JudgedQuery> parse(Reader yaml, String source) {
         LoaderOptions options = new LoaderOptions();
         // A key judged twice in one query would silently keep the last grade.

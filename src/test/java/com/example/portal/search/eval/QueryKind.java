@@ -22,7 +22,15 @@ public enum QueryKind {
     /** What clients object, as a rep types it («можно ли отключить колл-трекинг»). */
     OBJECTION("objection"),
     /** Metric definitions and measured results («как считается CAC»). */
-    METRIC("metric");
+    METRIC("metric"),
+    /** Names with letters and digits or with dots («Яндекс360», «Контур.Диадок», «1С»). */
+    BRAND("brand"),
+    /** A loanword or brand typed in the other alphabet, or split differently («хабспот», «dashboard», «сейлз форс»). */
+    TRANSLIT("translit"),
+    /** A verb, noun or participle of the word the content uses («продлить» for «продление»). */
+    RELATED("related"),
+    /** Numbers as words where the content has digits, and the other way round («двадцать процентов»). */
+    NUMBER("number");
 
     private final String key;
 

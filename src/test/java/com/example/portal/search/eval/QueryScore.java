@@ -8,4 +8,9 @@ public record QueryScore(JudgedQuery judged, List<String> ranking, double ndcg, 
     public QueryScore {
         ranking = List.copyOf(ranking);
     }
+
+    /** P@1: 1 when the first result is clearly relevant (graded at least {@link RankingMetrics#MRR_MIN_GRADE}), else 0. */
+    public double precisionAt1() {
+        return reciprocalRank == 1.0 ? 1 : 0;
+    }
 }

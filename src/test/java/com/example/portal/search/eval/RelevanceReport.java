@@ -12,18 +12,18 @@ public final class RelevanceReport {
     private RelevanceReport() {
     }
 
-    /** Mean nDCG@k and MRR@k overall and per kind, side by side for every engine. */
+    /** Mean nDCG@k, MRR@k and P@1 overall and per kind, side by side for every engine. */
     public static String table(List<EngineScores> engines, int k) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Search relevance: mean nDCG@%d and MRR@%d (first result graded >= %d)%n",
+        out.append(String.format(Locale.ROOT, "Search relevance: mean nDCG@%d, MRR@%d and P@1 (a hit is graded >= %d)%n",
                 k, k, RankingMetrics.MRR_MIN_GRADE));
         out.append(String.format(Locale.ROOT, "%-10s %7s", "kind", "queries"));
         for (EngineScores engine : engines) {
-            out.append(String.format(Locale.ROOT, " | %-17s", engine.engine()));
+            out.append(String.format(Locale.ROOT, " | %-23s", engine.engine()));
         }
         out.append(String.format(Locale.ROOT, "%n%-10s %7s", "", ""));
         for (int i = 0; i < engines.size(); i++) {
-            out.append(String.format(Locale.ROOT, " | %8s %8s", "nDCG@" + k, "MRR"));
+            out.append(String.format(Locale.ROOT, " | %7s %7s %7s", "nDCG@" + k, "MRR", "P@1"));
         }
         out.append(System.lineSeparator());
         List<String> rows = new ArrayList<>();
@@ -34,10 +34,13 @@ public final class RelevanceReport {
         for (String row : rows) {
             QueryKind kind = QueryKind.fromKey(row).orElse(null);
             int count = kind == null ? engines.get(0).overall().queries() : engines.get(0).of(kind).queries();
+            if (count == 0) {
+                continue;
+            }
             out.append(String.format(Locale.ROOT, "%-10s %7d", row, count));
             for (EngineScores engine : engines) {
                 MeanScores mean = kind == null ? engine.overall() : engine.of(kind);
-                out.append(String.format(Locale.ROOT, " | %8.3f %8.3f", mean.ndcg(), mean.mrr()));
+                out.append(String.format(Locale.ROOT, " | %7.3f %7.3f %7.3f", mean.ndcg(), mean.mrr(), mean.p1()));
             }
             out.append(System.lineSeparator());
         }
