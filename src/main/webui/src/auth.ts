@@ -1,5 +1,5 @@
 // Sign-in: dev tokens (a role picker) in dev and test, otherwise OIDC authorization code flow with PKCE.
-import { authorizationUrl, challengeFor, createVerifier, tokenRequestBody } from './pkce';
+import { authorizationUrl, challengeFor, createVerifier, expiresWithin, refreshRequestBody, tokenRequestBody } from './pkce';
 
 export interface UiConfig {
   devTokens: string | null;
@@ -8,6 +8,8 @@ export interface UiConfig {
 
 // localStorage, so a link opened in a new tab (a shared search or pitch) needs no second sign-in.
 const TOKEN = 'portal.token';
+/** The provider's refresh token, when it gives one: the access token is renewed without a new sign-in. */
+const REFRESH = 'portal.refresh';
 const PKCE = 'portal.pkce';
 
 let config: Promise<UiConfig> | null = null;
@@ -26,6 +28,53 @@ export function token(): string | null {
 
 export function signOut(): void {
   localStorage.removeItem(TOKEN);
+  localStorage.removeItem(REFRESH);
+}
+
+let renewing: Promise<string | null> | null = null;
+
+/**
+ * The access token renewed through the provider's refresh token when it expires within a minute (silent
+ * refresh), or null to use the stored one as it is: dev tokens and providers that give no refresh token make the
+ * user sign in again when it expires. One renewal at a time, shared by the requests that wait for it.
+ */
+export function freshToken(): Promise<string | null> {
+  const current = token();
+  const refresh = localStorage.getItem(REFRESH);
+  if (!current || !refresh || !expiresWithin(current, Date.now() / 1000, 60)) return Promise.resolve(null);
+  renewing ??= renew(refresh).finally(() => { renewing = null; });
+  return renewing;
+}
+
+async function renew(refresh: string): Promise<string | null> {
+  try {
+    const { oidc } = await uiConfig();
+    if (!oidc?.clientId) return null;
+    const endpoints = await discovery(oidc.authority);
+    const response = await fetch(endpoints.token_endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: refreshRequestBody(refresh, oidc.clientId),
+    });
+    if (!response.ok) {
+      localStorage.removeItem(REFRESH); // refused (expired session): the next 401 asks to sign in again
+      return null;
+    }
+    storeTokens((await response.json()) as TokenResponse);
+    return token();
+  } catch {
+    return null; // the provider is unreachable: try the stored token; the API says whether it still holds
+  }
+}
+
+interface TokenResponse {
+  access_token: string;
+  refresh_token?: string;
+}
+
+function storeTokens(body: TokenResponse): void {
+  localStorage.setItem(TOKEN, body.access_token);
+  if (body.refresh_token) localStorage.setItem(REFRESH, body.refresh_token);
 }
 
 export async function signInWithDevToken(path: string, role: string, user: string): Promise<void> {
@@ -33,6 +82,7 @@ export async function signInWithDevToken(path: string, role: string, user: strin
   if (user.trim()) params.set('user', user.trim());
   const response = await fetch(`${path}?${params}`);
   if (!response.ok) throw new Error(await response.text());
+  localStorage.removeItem(REFRESH);
   localStorage.setItem(TOKEN, (await response.text()).trim());
 }
 
@@ -83,7 +133,6 @@ export async function finishOidcSignIn(params: URLSearchParams): Promise<string>
     body: tokenRequestBody(params.get('code') ?? '', saved.verifier, oidc.clientId, redirectUri()),
   });
   if (!response.ok) throw new Error(`Провайдер входа отказал: ${response.status}`);
-  const body = (await response.json()) as { access_token: string };
-  localStorage.setItem(TOKEN, body.access_token);
+  storeTokens((await response.json()) as TokenResponse);
   return saved.returnTo || '/';
 }

@@ -1,6 +1,6 @@
 // GraphQL over HTTP with the signed-in user's token, and subscriptions over graphql-transport-ws. Every document is
 // a typed document generated from a .graphql file (codegen.mjs), so its result and variables are checked by tsc.
-import { token } from './auth';
+import { freshToken, token } from './auth';
 import type { TypedDocumentString } from './generated/graphql';
 
 /** The variables argument: required when the operation has a required variable, else it may be left out. */
@@ -14,19 +14,50 @@ export class GraphQLError extends Error {
 
 export class SignInNeeded extends Error {}
 
-export async function gql<T, V>(document: TypedDocumentString<T, V>, ...[variables]: Variables<NoInfer<V>>): Promise<T> {
-  const current = token();
+/**
+ * The portal cannot answer now: no network, a server fault, the search index not open yet. Pages show it as
+ * «Сервис недоступен, повторите» with a retry, never as the sign-in form: the user's token is still good.
+ */
+export class ServiceUnavailable extends Error {}
+
+/** Error codes that say the server, not the request, is at fault: trying again later may work. */
+const SERVER_FAULTS = new Set(['INTERNAL_ERROR', 'SEARCH_UNAVAILABLE']);
+
+/**
+ * Runs one operation with the signed-in user's token (renewed first when it is about to expire and the provider
+ * gave a refresh token).
+ */
+export function gql<T, V>(document: TypedDocumentString<T, V>, ...[variables]: Variables<NoInfer<V>>): Promise<T> {
+  return cancellable(document, variables, undefined);
+}
+
+/**
+ * As {@link gql}, cancelled when `signal` aborts (search as you type drops the request a newer keystroke replaced);
+ * a cancelled call rejects with the browser's AbortError, which callers ignore.
+ */
+export async function cancellable<T, V>(document: TypedDocumentString<T, V>, variables: V | undefined, signal: AbortSignal | undefined): Promise<T> {
+  const current = (await freshToken()) ?? token();
   if (!current) throw new SignInNeeded();
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', Authorization: `Bearer ${current}` },
-    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-  });
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', Authorization: `Bearer ${current}` },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      signal,
+    });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new ServiceUnavailable(`Нет связи с порталом: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (response.status === 401) throw new SignInNeeded();
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (!body || (response.status >= 500 && !body.errors?.length)) throw new ServiceUnavailable(`Портал ответил ${response.status}`);
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new GraphQLError(first.message, first.extensions?.code ?? null);
+    const code = first.extensions?.code ?? null;
+    if (code && SERVER_FAULTS.has(code)) throw new ServiceUnavailable(first.message);
+    throw new GraphQLError(first.message, code);
   }
   return body.data as T;
 }

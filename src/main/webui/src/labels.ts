@@ -17,6 +17,9 @@ export const VERDICT: Record<string, string> = {
 export const FIT: Record<string, string> = { MATCH: 'подходит', POSSIBLE: 'возможно, уточните данные', RULED_OUT: 'не подходит' };
 export const CRITERION: Record<string, string> = { MET: '✓', NOT_MET: '✗', UNKNOWN: '?' };
 export const CRITERION_TEXT: Record<string, string> = { MET: 'выполнено', NOT_MET: 'не выполнено', UNKNOWN: 'неизвестно' };
+export const VERIFICATION_REASON: Record<string, string> = {
+  NEVER_VERIFIED: 'ещё не проверялась', OVERDUE: 'срок проверки прошёл', EVIDENCE_CHANGED: 'изменились исследования', SEGMENTS_CHANGED: 'изменились сегменты',
+};
 export const FACET: Record<string, string> = { type: 'Тип', product: 'Продукт', segment: 'Сегмент', stage: 'Этап воронки', tag: 'Тег' };
 
 export function formatDate(iso: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizationUrl, base64url, challengeFor, createVerifier, tokenRequestBody } from './pkce';
+import { authorizationUrl, base64url, challengeFor, createVerifier, expiresWithin, refreshRequestBody, tokenRequestBody } from './pkce';
 
 describe('PKCE', () => {
   it('derives the S256 challenge of RFC 7636, appendix B', async () => {
@@ -29,5 +29,14 @@ describe('PKCE', () => {
     expect(body.get('grant_type')).toBe('authorization_code');
     expect(body.get('code_verifier')).toBe('ver1');
     expect(body.has('client_secret')).toBe(false);
+  });
+
+  it('renews silently with the refresh token, and knows when the access token is about to expire', () => {
+    expect(Object.fromEntries(refreshRequestBody('r-1', 'portal-web'))).toEqual({ grant_type: 'refresh_token', refresh_token: 'r-1', client_id: 'portal-web' });
+    const jwt = (claims: object) => `e30.${base64url(new TextEncoder().encode(JSON.stringify(claims)))}.sig`;
+    expect(expiresWithin(jwt({ exp: 1000 }), 950, 60)).toBe(true);
+    expect(expiresWithin(jwt({ exp: 1000 }), 900, 60)).toBe(false);
+    expect(expiresWithin(jwt({ sub: 'anna' }), 900, 60)).toBe(false);
+    expect(expiresWithin('not-a-jwt', 900, 60)).toBe(false);
   });
 });

@@ -41,3 +41,24 @@ export function authorizationUrl(r: AuthorizationRequest): string {
 export function tokenRequestBody(code: string, verifier: string, clientId: string, redirectUri: string): URLSearchParams {
   return new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, client_id: clientId, redirect_uri: redirectUri });
 }
+
+/** Silent renewal (RFC 6749 §6): a new access token for the refresh token the provider gave at sign-in. */
+export function refreshRequestBody(refreshToken: string, clientId: string): URLSearchParams {
+  return new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId });
+}
+
+/**
+ * Whether a JWT access token expires within `marginSeconds` of `nowSeconds`, read from its `exp` claim without
+ * checking the signature (the API does that); a token that is no JWT or has no `exp` is taken as not expiring.
+ */
+export function expiresWithin(token: string, nowSeconds: number, marginSeconds: number): boolean {
+  const payload = token.split('.')[1];
+  if (!payload) return false;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && exp - nowSeconds <= marginSeconds;
+  } catch {
+    return false;
+  }
+}

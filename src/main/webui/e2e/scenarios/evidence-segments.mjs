@@ -124,7 +124,7 @@ export default async function evidenceSegments(t) {
     }, before);
     // Unsaved changes ask before leaving; staying keeps them.
     page.once('dialog', (d) => d.dismiss());
-    await page.locator('#nav a', { hasText: 'Сегменты' }).click();
+    await page.locator('#nav a', { hasText: 'Править сегменты' }).click();
     await page.waitForTimeout(300);
     check(page.url().endsWith('/pm/segments/new'), `the editor was left with unsaved changes: ${page.url()}`);
     const leave = (d) => d.accept();

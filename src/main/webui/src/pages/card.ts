@@ -8,6 +8,7 @@ import { gql } from '../gql';
 import { AUDIENCE, EVIDENCE, formatDate, STAGE, STATUS, VERDICT } from '../labels';
 import type { PageContext } from '../router';
 import { pmPanel } from './cardActions';
+import { feedbackBox, trustLine } from './cardTrust';
 import { boldRuns, type Mention, mentionsIn, splitByMentions, unwrapLines } from '../text';
 
 type Card = NonNullable<CardPageQuery['featureCard']>;
@@ -67,6 +68,7 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
       card.status !== 'PUBLISHED' ? h('span', { class: 'badge status' }, STATUS[card.status]) : null,
       ...card.funnelStages.map((s) => h('span', { class: 'badge' }, STAGE[s] ?? s))),
     h('h1', null, text(card.title, 'title')),
+    trustLine(card),
     h('p', { class: 'actions' }, copyButton('Скопировать ссылку на карточку', () => `${location.origin}/card/${encodeURIComponent(card.slug)}`)),
     h('p', { class: 'summary' }, text(card.summary, 'summary')),
     // Each part is written as a sentence fragment («Когда …,», «я хочу …,», «чтобы …»), so they are read in a row.
@@ -96,9 +98,8 @@ export async function cardPage(ctx: PageContext, slug: string): Promise<void> {
     section('Релизы', card.releaseNotes.length ? h('ul', { class: 'notes' }, card.releaseNotes.map((n) => h('li', null,
       h('p', null, h('strong', null, n.title), h('span', { class: 'muted' }, ` · ${formatDate(n.publishedOn)} · для: ${n.audiences.map((a) => AUDIENCE[a] ?? a).join(', ')}`)),
       h('p', null, n.text), rolloutText(n.rollout) ? h('p', { class: 'muted' }, rolloutText(n.rollout)) : null))) : h('p', { class: 'muted' }, 'Релизов пока не было.')),
-    h('p', { class: 'muted small' }, card.owner ? `Отвечает: ${card.owner}. ` : '', `Обновлено ${formatDate(card.updatedAt)}.`,
-      card.lastVerifiedAt ? ` Проверено ${formatDate(card.lastVerifiedAt)}.` : ' Ещё не проверялась.', ' ',
-      card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
+    h('p', { class: 'muted small' }, `Обновлено ${formatDate(card.updatedAt)}.`, ' ', card.tags.length ? `Теги: ${card.tags.join(', ')}.` : ''),
+    feedbackBox(card),
   ));
   if (ctx.viewer.readsUnpublished) {
     // For PMs the evidence section becomes the evidence editor (add, change, preview the claim; admins delete),

@@ -7,7 +7,7 @@ import {
   WriteReleaseNoteDocument,
 } from '../generated/graphql';
 import { gql, GraphQLError } from '../gql';
-import { AUDIENCE, formatDate, STATUS } from '../labels';
+import { AUDIENCE, formatDate, STATUS, VERIFICATION_REASON } from '../labels';
 import { navigate } from '../router';
 import { pendingNote } from './pendingNote';
 import { fieldPath, userErrorText } from '../userErrors';
@@ -18,9 +18,6 @@ const ACTION: Record<string, string> = {
   CREATED: 'создана', EDITED: 'изменена', IMPORTED: 'загружена из файлов', SUBMITTED: 'отправлена на проверку', APPROVED: 'одобрена',
   CHANGES_REQUESTED: 'возвращена на доработку', ARCHIVED: 'в архиве', REOPENED: 'возвращена в черновики', VERIFIED: 'проверена',
   RESTORED: 'восстановлена из истории',
-};
-const REASON: Record<string, string> = {
-  NEVER_VERIFIED: 'ещё не проверялась', OVERDUE: 'срок проверки прошёл', EVIDENCE_CHANGED: 'изменились исследования', SEGMENTS_CHANGED: 'изменились сегменты',
 };
 
 /** Set before the page is shown again after a step, so the new page says what happened. */
@@ -217,7 +214,7 @@ export async function pmPanel(slug: string): Promise<{ top: HTMLElement; bottom:
     pm.status === 'PUBLISHED' ? h('p', { class: v.needed ? 'warnings small' : 'muted small' },
       v.lastVerifiedAt ? `Проверена ${formatDate(v.lastVerifiedAt)}${v.lastVerifiedBy ? ` (${v.lastVerifiedBy})` : ''}. ` : '',
       v.dueAt ? `Следующая проверка — ${formatDate(v.dueAt)}. ` : '',
-      v.needed ? `Пора проверить: ${v.reasons.map((r) => REASON[r] ?? r).join(', ')}.` : '') : null,
+      v.needed ? `Пора проверить: ${v.reasons.map((r) => VERIFICATION_REASON[r] ?? r).join(', ')}.` : '') : null,
     pm.pendingRevision ? pendingNote(pm.slug, pm.pendingRevision) : null);
   return { top, bottom: h('div', { class: 'pm-panel' }, releaseNoteForm(pm), historySection(pm)) };
 }

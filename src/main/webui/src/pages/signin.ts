@@ -8,8 +8,12 @@ const ROLES: [string, string][] = [
   ['admin', 'Администратор: всё'],
 ];
 
-export async function signInPage(main: HTMLElement, params: URLSearchParams, signedIn: () => Promise<void>): Promise<void> {
+export async function signInPage(main: HTMLElement, params: URLSearchParams, expired: boolean, signedIn: () => Promise<void>): Promise<void> {
   main.append(h('h1', null, 'Вход'));
+  if (expired) {
+    main.append(h('p', { class: 'card-box notice', role: 'alert' },
+      'Срок входа истёк. Войдите снова — вы вернётесь на ту же страницу.'));
+  }
   const status = h('p', { role: 'status', class: 'muted' });
   main.append(status);
   let config;
@@ -54,7 +58,7 @@ export async function signInPage(main: HTMLElement, params: URLSearchParams, sig
   } else if (config.oidc?.clientId) {
     const button = h('button', { type: 'button' }, 'Войти через корпоративный аккаунт');
     button.addEventListener('click', () => {
-      startOidcSignIn(params.get('next') ?? '/search').catch((e) => { status.textContent = `Не удалось начать вход: ${String(e)}`; });
+      startOidcSignIn(params.get('next') ?? (location.pathname === '/signin' ? '/search' : location.pathname + location.search)).catch((e) => { status.textContent = `Не удалось начать вход: ${String(e)}`; });
     });
     main.append(h('p', null, button));
   } else {

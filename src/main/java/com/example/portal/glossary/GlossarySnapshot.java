@@ -14,7 +14,7 @@ record GlossarySnapshot(String fingerprint, TermMatcher matcher, Map<Long, Gloss
     static final GlossarySnapshot EMPTY = of("", List.of());
 
     static GlossarySnapshot of(String fingerprint, List<GlossaryTerm> terms) {
-        TermMatcher matcher = TermMatcher.of(terms.stream().map(t -> new GlossaryEntry(t.dbId, t.term, t.aliases)).toList());
+        TermMatcher matcher = TermMatcher.of(terms.stream().map(t -> new GlossaryEntry(t.dbId, t.term, t.aliases, t.discouraged)).toList());
         return new GlossarySnapshot(fingerprint, matcher,
                 terms.stream().collect(Collectors.toUnmodifiableMap(t -> t.dbId, Function.identity())),
                 terms.stream().filter(t -> t.discouraged).map(t -> t.dbId).collect(Collectors.toUnmodifiableSet()));

@@ -38,16 +38,23 @@ final class TermMatcher {
     private TermMatcher() {
     }
 
-    /** A matcher for these terms. Terms' own spellings outrank aliases, so an alias never steals another term's name. */
+    /**
+     * A matcher for these terms. Spellings of discouraged terms (jargon) outrank every other spelling, so a word a PM
+     * lists as jargon is flagged even where a plain term keeps it as an alias for search (the metric LTV, «апсейл» of
+     * «Допродажа»). Within each, terms' own spellings outrank aliases, so an alias never steals another term's name.
+     */
     static TermMatcher of(List<GlossaryEntry> entries) {
         TermMatcher matcher = new TermMatcher();
         int rank = 0;
-        for (GlossaryEntry entry : entries) {
-            matcher.add(entry.termId(), entry.term(), rank++);
-        }
-        for (GlossaryEntry entry : entries) {
-            for (String alias : entry.aliases()) {
-                matcher.add(entry.termId(), alias, rank++);
+        for (boolean jargon : new boolean[] { true, false }) {
+            List<GlossaryEntry> group = entries.stream().filter(e -> e.discouraged() == jargon).toList();
+            for (GlossaryEntry entry : group) {
+                matcher.add(entry.termId(), entry.term(), rank++);
+            }
+            for (GlossaryEntry entry : group) {
+                for (String alias : entry.aliases()) {
+                    matcher.add(entry.termId(), alias, rank++);
+                }
             }
         }
         return matcher;

@@ -148,6 +148,18 @@ class TermMatcherTest {
     }
 
     @Test
+    void aJargonSpellingOutranksAPlainTermThatAlsoListsIt() {
+        // The plain terms come first and keep the jargon as an alias for search; the jargon entries list it too.
+        TermMatcher matcher = TermMatcher.of(List.of(
+                new GlossaryEntry(1, "LTV", List.of("ценность клиента", "лтв")),
+                new GlossaryEntry(2, "Допродажа", List.of("апсейл", "upsell")),
+                new GlossaryEntry(3, "Лайфтайм", List.of("LTV", "лтв"), true),
+                new GlossaryEntry(4, "Апсейл", List.of("upsell"), true)));
+        assertThat(matcher.find("LTV и лтв, апсейлы и upsell; ценность клиента и допродажа")).extracting(TermHit::termId)
+                .containsExactly(3L, 3L, 4L, 4L, 1L, 2L);
+    }
+
+    @Test
     void anEmptyGlossaryOrTextFindsNothing() {
         assertThat(TermMatcher.of(List.of()).find("колл-трекинг")).isEmpty();
         assertThat(MATCHER.find("")).isEmpty();

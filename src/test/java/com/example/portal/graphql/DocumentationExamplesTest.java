@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -50,6 +51,8 @@ class DocumentationExamplesTest {
             }
         }
         assertThat(tests).as("examples found in README.md and docs/").hasSizeGreaterThan(5);
+        Set<String> termsBefore = glossarySlugs();
+        tests.add(DynamicTest.dynamicTest("remove what the examples created", () -> removeWhatTheExamplesCreated(termsBefore)));
         return tests.stream();
     }
 
@@ -87,19 +90,30 @@ class DocumentationExamplesTest {
         return docs;
     }
 
-    /** The examples create a glossary term and a saved profile: removed so that other test classes see the sample content. */
-    @AfterAll
-    static void removeWhatTheExamplesCreated() {
-        JsonPath term = GraphQLClient.graphql("{ glossaryTerm(slug: \"churn-rate\") { id version } }");
-        if (term.getString("data.glossaryTerm.id") != null) {
-            GraphQLClient.graphql("mutation($input: DeleteInput!) { deleteGlossaryTerm(input: $input) { userErrors { code } } }",
-                    "input", Map.of("id", term.getString("data.glossaryTerm.id"), "version", term.getInt("data.glossaryTerm.version")));
+    /** Slugs of every glossary term, so that the terms an example creates can be removed again. */
+    private static Set<String> glossarySlugs() {
+        return new HashSet<>(GraphQLClient.graphql("{ glossaryTerms(first: 100) { edges { node { slug } } } }")
+                .getList("data.glossaryTerms.edges.node.slug"));
+    }
+
+    /**
+     * Removes the glossary terms and the PM's saved profiles the examples created, so that other test classes see the
+     * sample content. A last dynamic test rather than {@code @AfterAll}: the application still answers then.
+     */
+    private static void removeWhatTheExamplesCreated(Set<String> termsBefore) {
+        for (String slug : glossarySlugs()) {
+            if (!termsBefore.contains(slug)) {
+                JsonPath term = GraphQLClient.graphql("query($slug: String) { glossaryTerm(slug: $slug) { id version } }", "slug", slug);
+                JsonPath deleted = GraphQLClient.graphql("mutation($input: DeleteInput!) { deleteGlossaryTerm(input: $input) { userErrors { code } } }",
+                        "input", Map.of("id", term.getString("data.glossaryTerm.id"), "version", term.getInt("data.glossaryTerm.version")));
+                assertThat(deleted.getList("data.deleteGlossaryTerm.userErrors")).as("removing %s", slug).isEmpty();
+            }
         }
-        JsonPath profiles = PM.run("{ savedClientProfiles(first: 50) { edges { node { id version } } } }");
-        List<Map<String, Object>> nodes = profiles.getList("data.savedClientProfiles.edges.node");
-        for (Map<String, Object> node : nodes) {
+        List<Map<String, Object>> profiles = PM.run("{ savedClientProfiles(first: 50) { edges { node { id version } } } }")
+                .getList("data.savedClientProfiles.edges.node");
+        for (Map<String, Object> profile : profiles) {
             PM.run("mutation($input: DeleteInput!) { deleteClientProfile(input: $input) { userErrors { code } } }",
-                    "input", Map.of("id", node.get("id"), "version", node.get("version")));
+                    "input", Map.of("id", profile.get("id"), "version", profile.get("version")));
         }
     }
 }

@@ -90,8 +90,12 @@ final class RealQueries {
             Map.entry("ReviewQueue", Map.of()),
             Map.entry("ApprovePendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             Map.entry("RequestPendingRevisionChanges", Map.of("input", Map.of("id", NO_CARD, "version", 0, "comment", "Лимиты"))),
-            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))));
+            Map.entry("DiscardPendingRevision", Map.of("input", Map.of("id", NO_CARD, "version", 0))),
             // The evidence and segment editors; their mutations are refused in the same way.
+            // The reader's segment pages and the card's «Сообщить о проблеме» (refused: no such card, nothing stored).
+            Map.entry("SegmentPage", Map.of("slug", "missing-calls-no-tracking")),
+            Map.entry("AllSegments", Map.of()),
+            Map.entry("SendCardFeedback", Map.of("input", Map.of("cardSlug", "no-such-card", "kind", "QUESTION", "message", "Лимиты"))),
             Map.entry("CardEvidence", Map.of("slug", "call-tracking-employers")),
             Map.entry("PreviewEvidence", Map.of("input", Map.of("kind", "AB_TEST", "abTest",
                     Map.of("controlUsers", 1000, "controlConversions", 360, "variantUsers", 1000, "variantConversions", 500)))),
