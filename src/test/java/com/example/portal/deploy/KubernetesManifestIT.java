@@ -25,6 +25,7 @@ class KubernetesManifestIT {
     private static final Path MANIFEST = Path.of("target/kubernetes/kubernetes.yml");
     private static Map<String, Object> deployment;
     private static Map<String, Object> service;
+    private static final List<String> kinds = new ArrayList<>();
 
     @BeforeAll
     static void readManifests() throws IOException {
@@ -32,6 +33,7 @@ class KubernetesManifestIT {
         try (Reader reader = Files.newBufferedReader(MANIFEST)) {
             for (Object document : new Yaml().loadAll(reader)) {
                 Map<String, Object> resource = map(document);
+                kinds.add((String) resource.get("kind"));
                 switch ((String) resource.get("kind")) {
                     case "Deployment" -> deployment = resource;
                     case "Service" -> service = resource;
@@ -61,6 +63,13 @@ class KubernetesManifestIT {
         Map<String, Object> volume = list(podSpec().get("volumes")).stream().map(KubernetesManifestIT::map)
                 .filter(v -> mount.get("name").equals(v.get("name"))).findFirst().orElseThrow();
         assertThat(volume).containsKey("emptyDir");
+    }
+
+    @Test
+    void eachReplicaMigratesAtStartWithoutAJobOrAThirdPartyImage() {
+        assertThat(kinds).doesNotContain("Job");
+        assertThat(podSpec()).doesNotContainKey("initContainers");
+        assertThat(env()).noneMatch(e -> "QUARKUS_FLYWAY_ACTIVE".equals(e.get("name")));
     }
 
     @Test
