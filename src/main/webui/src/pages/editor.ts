@@ -74,13 +74,17 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
     clear(actions);
     if (!card) {
       status.append('Новая карточка станет черновиком: её увидят только продакты, пока другой продакт не одобрит её.');
-      evidenceSlot.append(h('p', { class: 'muted' }, 'Исследования можно добавить, когда карточка сохранена.'));
+      // The slot is not cleared on redraw (the evidence editor lives there once mounted): add the hint once.
+      if (!evidenceSlot.querySelector('.evidence-hint')) {
+        evidenceSlot.append(h('p', { class: 'muted evidence-hint' }, 'Исследования можно добавить, когда карточка сохранена.'));
+      }
       return;
     }
     status.append(h('span', { class: 'badge status' }, STATUS[card.status] ?? card.status), ' ', h('a', { href: `/card/${encodeURIComponent(card.slug)}` }, 'Открыть карточку'));
     banner.append(publishedBanner(card) ?? '');
     // Mounted once: saving the card or a workflow step must not close an evidence form the PM is filling in.
     if (!evidenceMounted) {
+      evidenceSlot.querySelector('.evidence-hint')?.remove();
       evidenceMounted = true;
       const slug = card.slug;
       void import('./evidenceEditor').then((m) => m.mountEvidenceEditor(evidenceSlot, slug, ctx.viewer, 'Исследования'));
