@@ -58,9 +58,7 @@ public class OtlpReceiver implements QuarkusTestResourceLifecycleManager {
         });
         server.start();
         return Map.of("quarkus.otel.exporter.otlp.endpoint", "http://127.0.0.1:" + server.getAddress().getPort(),
-                "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
-                // export each span as it ends, so a test need not wait for a batch
-                "quarkus.otel.simple", "true");
+                "quarkus.otel.exporter.otlp.protocol", "http/protobuf");
     }
 
     /** What the receiver configured for the running application has received. */
