@@ -82,6 +82,21 @@ export function guardLeaving(ask: (() => boolean) | null): void {
   leaveGuard = ask;
 }
 
+/**
+ * Guards a page with unsaved changes both ways until it is left: the app asks `question` before leaving it, and the
+ * browser asks before the tab closes.
+ */
+export function guardUnsaved(ctx: PageContext, dirty: () => boolean, question: string): void {
+  const beforeUnload = (event: BeforeUnloadEvent) => {
+    if (!dirty()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+  window.addEventListener('beforeunload', beforeUnload);
+  guardLeaving(() => !dirty() || confirm(question));
+  ctx.onLeave = () => window.removeEventListener('beforeunload', beforeUnload);
+}
+
 function mayLeave(): boolean {
   if (leaveGuard && !leaveGuard()) return false;
   leaveGuard = null;

@@ -8,7 +8,7 @@ import {
 } from '../generated/graphql';
 import { gql, GraphQLError } from '../gql';
 import { STATUS } from '../labels';
-import { guardLeaving, type PageContext } from '../router';
+import { guardUnsaved, type PageContext } from '../router';
 import { fieldLabel, fieldPath, userErrorText } from '../userErrors';
 import { workflowBar } from './cardActions';
 import { cardForm, type Choices, showFieldErrors } from './editorForm';
@@ -201,12 +201,5 @@ export async function editorPage(ctx: PageContext, slug: string): Promise<void> 
   });
 
   // Unsaved changes: a question before leaving through the app, and the browser's own before closing the tab.
-  const beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!dirty()) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-  window.addEventListener('beforeunload', beforeUnload);
-  guardLeaving(() => !dirty() || confirm(LEAVE_QUESTION));
-  ctx.onLeave = () => window.removeEventListener('beforeunload', beforeUnload);
+  guardUnsaved(ctx, dirty, LEAVE_QUESTION);
 }

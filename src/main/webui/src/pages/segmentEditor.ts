@@ -8,7 +8,7 @@ import {
 } from '../generated/graphql';
 import { gql, GraphQLError } from '../gql';
 import { cardsCount, formatDate, STATUS } from '../labels';
-import { guardLeaving, navigate, type PageContext } from '../router';
+import { guardUnsaved, navigate, type PageContext } from '../router';
 import { type Condition, draftOfSegment, emptySegment, OPERATOR, type SegmentDraft, sameSegment, segmentInput } from '../segmentDraft';
 import { fieldPath, userErrorText } from '../userErrors';
 import { showFieldErrors } from './editorForm';
@@ -305,12 +305,5 @@ export async function segmentEditorPage(ctx: PageContext, slug: string): Promise
   });
 
   // Unsaved changes: a question before leaving through the app, and the browser's own before closing the tab.
-  const beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!dirty()) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-  window.addEventListener('beforeunload', beforeUnload);
-  guardLeaving(() => !dirty() || confirm(LEAVE_QUESTION));
-  ctx.onLeave = () => window.removeEventListener('beforeunload', beforeUnload);
+  guardUnsaved(ctx, dirty, LEAVE_QUESTION);
 }

@@ -1,14 +1,14 @@
 package com.example.portal.pitch;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.example.portal.shared.OutcomeTimers;
+
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 /** The pitch feature's meter (docs/operations.md "Metrics"): how long a pitch or an account-list check takes. */
 @ApplicationScoped
@@ -24,25 +24,16 @@ public class PitchMetrics {
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10) };
 
-    private final MeterRegistry registry;
+    private final OutcomeTimers<Kind> durations;
 
     @Inject
     PitchMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        this.durations = new OutcomeTimers<>(registry, "portal.pitch.duration",
+                "Time to answer a pitch or an account-list check", LATENCY_BUCKETS);
     }
 
     /** Runs the work and records its time, with outcome "error" when it failed. */
     public <T> T timed(Kind kind, Supplier<T> work) {
-        Timer.Sample sample = Timer.start(registry);
-        String outcome = "error";
-        try {
-            T result = work.get();
-            outcome = "ok";
-            return result;
-        } finally {
-            sample.stop(Timer.builder("portal.pitch.duration").description("Time to answer a pitch or an account-list check")
-                    .tag("kind", kind.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
-                    .serviceLevelObjectives(LATENCY_BUCKETS).register(registry));
-        }
+        return durations.timed(kind, work);
     }
 }

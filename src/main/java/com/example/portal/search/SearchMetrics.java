@@ -1,7 +1,6 @@
 package com.example.portal.search;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -10,6 +9,8 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import com.example.portal.shared.OutcomeTimers;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
@@ -34,11 +35,14 @@ public class SearchMetrics {
             Duration.ofSeconds(1), Duration.ofMillis(2500) };
 
     private final MeterRegistry registry;
+    private final OutcomeTimers<Kind> durations;
     private final Counter rebuiltDocuments;
 
     @Inject
     SearchMetrics(MeterRegistry registry, Outbox outbox, OutboxApplier applier) {
         this.registry = registry;
+        this.durations = new OutcomeTimers<>(registry, "portal.search.duration", "Time to answer a search or suggestion",
+                LATENCY_BUCKETS);
         // Events recorded by any replica that this one has not applied yet; 0 when caught up. Read at each scrape.
         Gauge.builder("portal.search.index.lag", () -> Math.max(0, outbox.lastSeq() - applier.position()))
                 .baseUnit("events").description("Outbox events this replica's search index has not applied yet")
@@ -49,17 +53,7 @@ public class SearchMetrics {
 
     /** Runs a search or suggestion and records its time, with outcome "error" when it failed (e.g. a bad query). */
     public <T> T timed(Kind kind, Supplier<T> work) {
-        Timer.Sample sample = Timer.start(registry);
-        String outcome = "error";
-        try {
-            T result = work.get();
-            outcome = "ok";
-            return result;
-        } finally {
-            sample.stop(Timer.builder("portal.search.duration").description("Time to answer a search or suggestion")
-                    .tag("kind", kind.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
-                    .serviceLevelObjectives(LATENCY_BUCKETS).register(registry));
-        }
+        return durations.timed(kind, work);
     }
 
     /** A rebuild ended: swapped in ("ok") or abandoned ("error", the old index kept serving). */
