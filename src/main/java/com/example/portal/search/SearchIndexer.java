@@ -23,6 +23,7 @@ public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
     private static final long COMMIT_EVERY_MILLIS = 2_000;
+    private static final long MAX_OPEN_RETRY_PAUSE_MILLIS = 30_000;
 
     private final SearchConfig config;
     private final SearchIndex index;
@@ -68,10 +69,7 @@ public class SearchIndexer {
     }
 
     private void run() {
-        try {
-            openOrRebuild();
-        } catch (RuntimeException e) {
-            LOG.error("The search index could not be opened or built; search stays unavailable", e);
+        if (!openWithRetries()) {
             return;
         }
         long lastCommit = System.currentTimeMillis();
@@ -86,13 +84,45 @@ public class SearchIndexer {
                     pruner.prune();
                     lastPrune = System.currentTimeMillis();
                 }
-                Thread.sleep(config.pollMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 LOG.warn("Applying index events failed; retrying", e);
             }
+            // Also after a failure: a database that is away must not turn this loop into a busy one.
+            if (!pause(config.pollMillis())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Opens or rebuilds the index, retrying with a growing pause while that fails (PostgreSQL restarting or failing
+     * over): readiness stays down meanwhile, and the replica serves once the database is back, without a restart.
+     */
+    private boolean openWithRetries() {
+        long pause = Math.max(config.pollMillis(), 250);
+        while (running) {
+            try {
+                openOrRebuild();
+                return true;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The search index could not be opened or built; search is unavailable, retrying in %d ms", pause);
+            }
+            if (!pause(pause)) {
+                return false;
+            }
+            pause = Math.min(pause * 2, MAX_OPEN_RETRY_PAUSE_MILLIS);
+        }
+        return false;
+    }
+
+    /** Sleeps; false when interrupted (shutting down). */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
