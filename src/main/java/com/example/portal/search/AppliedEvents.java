@@ -20,6 +20,7 @@ final class AppliedEvents {
     private final Set<Long> beyondGap = new HashSet<>();
     private long gapSeenAt;
     private volatile long position;
+    private volatile int appliedBeyondGap;
 
     AppliedEvents(long position, LongSupplier clock) {
         this.position = position;
@@ -38,6 +39,12 @@ final class AppliedEvents {
 
     void markApplied(List<Outbox.Event> events) {
         events.forEach(e -> beyondGap.add(e.seq()));
+        appliedBeyondGap = beyondGap.size();
+    }
+
+    /** Events after the position that are applied already (they wait behind a gap); read by any thread. */
+    int appliedBeyondGap() {
+        return appliedBeyondGap;
     }
 
     /**
@@ -60,6 +67,7 @@ final class AppliedEvents {
         }
         final long reached = next;
         beyondGap.removeIf(seq -> seq <= reached);
+        appliedBeyondGap = beyondGap.size();
         if (reached == position) {
             return false;
         }

@@ -84,6 +84,11 @@ public class Outbox {
         return queryLong("select through from index_event_pruned");
     }
 
+    /** How many events there are after a position. */
+    long countAfter(long seq) {
+        return execute("select count(*) from index_event where seq > ?", seq);
+    }
+
     long lastSeq() {
         return queryLong("select coalesce(max(seq), 0) from index_event");
     }

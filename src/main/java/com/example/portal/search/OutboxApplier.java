@@ -67,6 +67,14 @@ public class OutboxApplier {
         return events.position();
     }
 
+    /**
+     * Outbox events this index has not applied. Not the newest number minus the position: a rolled-back transaction
+     * leaves a gap the position waits behind for a minute while the events after it are applied already.
+     */
+    long unappliedEvents() {
+        return Math.max(0, outbox.countAfter(events.position()) - events.appliedBeyondGap());
+    }
+
     /** Changes whenever glossary terms change, so query synonyms are rebuilt. */
     public long glossaryVersion() {
         return glossaryVersion.get();

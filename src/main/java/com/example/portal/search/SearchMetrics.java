@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import com.example.portal.shared.OutcomeTimers;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
@@ -39,12 +39,12 @@ public class SearchMetrics {
     private final Counter rebuiltDocuments;
 
     @Inject
-    SearchMetrics(MeterRegistry registry, Outbox outbox, OutboxApplier applier) {
+    SearchMetrics(MeterRegistry registry, OutboxApplier applier) {
         this.registry = registry;
         this.durations = new OutcomeTimers<>(registry, "portal.search.duration", "Time to answer a search or suggestion",
                 LATENCY_BUCKETS);
         // Events recorded by any replica that this one has not applied yet; 0 when caught up. Read at each scrape.
-        Gauge.builder("portal.search.index.lag", () -> Math.max(0, outbox.lastSeq() - applier.position()))
+        Gauge.builder("portal.search.index.lag", applier::unappliedEvents)
                 .baseUnit("events").description("Outbox events this replica's search index has not applied yet")
                 .register(registry);
         this.rebuiltDocuments = Counter.builder("portal.search.rebuild.documents")
