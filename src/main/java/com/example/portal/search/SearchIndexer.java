@@ -3,6 +3,8 @@ package com.example.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +35,11 @@ public class SearchIndexer {
 
     private volatile boolean running;
     private volatile Thread thread;
+    /**
+     * Wakes the thread from its pause at shutdown. Not {@link Thread#interrupt()}: an interrupt during Lucene's file
+     * I/O closes the index's channels and invalidates its write lock, failing the final commit.
+     */
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     @Inject
     SearchIndexer(SearchConfig config, SearchIndex index, OutboxApplier applier, IndexRebuilder rebuilder, OutboxPruner pruner) {
@@ -52,9 +59,9 @@ public class SearchIndexer {
 
     void onStop(@Observes ShutdownEvent event) {
         running = false;
+        stopping.countDown();
         Thread indexer = thread;
         if (indexer != null) {
-            indexer.interrupt();
             try {
                 indexer.join(10_000);
             } catch (InterruptedException e) {
@@ -115,11 +122,10 @@ public class SearchIndexer {
         return false;
     }
 
-    /** Sleeps; false when interrupted (shutting down). */
-    private static boolean pause(long millis) {
+    /** Waits; false when shutting down. */
+    private boolean pause(long millis) {
         try {
-            Thread.sleep(millis);
-            return true;
+            return !stopping.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

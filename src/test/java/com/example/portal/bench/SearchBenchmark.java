@@ -110,6 +110,7 @@ class SearchBenchmark {
         BenchTokens tokens = new BenchTokens();
         String admin = tokens.token("bench-admin", "admin");
         String pm = tokens.token("bench-pm", "pm");
+        String reviewer = tokens.token("bench-reviewer", "pm");
         String sales = tokens.token("bench-sales", "sales");
 
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -152,7 +153,7 @@ class SearchBenchmark {
                 measureSearches(report, portal, graphql, database, searchDir, sales);
                 measurePages(report, portal, graphql, database, sales);
                 report.figures.put("portal resident memory after the search load (VmRSS) MB", portal.residentMb());
-                changeToSearchable(report, graphql, pm, sales, cards);
+                changeToSearchable(report, graphql, pm, reviewer, sales, cards);
                 long rss = portal.residentMb();
                 report.figures.put("portal resident memory at the end (VmRSS) MB", rss);
                 report.headline.put("portal resident memory after the load, MB", String.valueOf(rss));
@@ -464,14 +465,18 @@ class SearchBenchmark {
 
     private static final String CARD = "query($slug: String) { featureCard(slug: $slug) { id version status body } }";
     private static final String UPDATE = "mutation($input: UpdateFeatureCardInput!) { updateFeatureCard(input: $input) "
+            + "{ card { id version } userErrors { message } } }";
+    private static final String APPROVE = "mutation($input: CardStepInput!) { approvePendingRevision(input: $input) "
             + "{ card { version } userErrors { message } } }";
     private static final String FIND = "query($q: String!) { search(query: $q, first: 20) { edges { node { slug } } } }";
 
     /**
-     * A PM puts a new word into a published card's body (updateFeatureCard); a sales rep then searches for the word,
-     * polling every 2 ms, until the card is a hit. Measured from the mutation's response and from its sending.
+     * A PM puts a new word into a published card's body (updateFeatureCard: a pending edit, which sales do not see), a
+     * second PM approves it (approvePendingRevision); a sales rep then searches for the word, polling every 2 ms, until
+     * the card is a hit. Measured from the approval's response and from its sending: the moment readers may see it.
      */
-    private void changeToSearchable(BenchReport report, GraphQLClient graphql, String pm, String sales, int cards)
+    private void changeToSearchable(BenchReport report, GraphQLClient graphql, String pm, String reviewer, String sales,
+            int cards)
             throws Exception {
         Random random = new Random(seed);
         long[] fromResponse = new long[changes];
@@ -492,11 +497,18 @@ class SearchBenchmark {
             input.put("id", card.get("id").asText());
             input.put("version", card.get("version").asInt());
             input.put("body", card.get("body").asText() + "\n\n" + word);
-            long sent = System.nanoTime();
             JsonNode payload = graphql.data(pm, UPDATE, Map.of("input", input), SHORT).get("updateFeatureCard");
-            long answered = System.nanoTime();
             if (payload.get("userErrors").size() > 0) {
                 throw new IllegalStateException("updateFeatureCard refused: " + payload.get("userErrors"));
+            }
+            JsonNode pending = payload.get("card");
+            long sent = System.nanoTime();
+            JsonNode approval = graphql.data(reviewer, APPROVE, Map.of("input",
+                    Map.of("id", pending.get("id").asText(), "version", pending.get("version").asInt())), SHORT)
+                    .get("approvePendingRevision");
+            long answered = System.nanoTime();
+            if (approval.get("userErrors").size() > 0) {
+                throw new IllegalStateException("approvePendingRevision refused: " + approval.get("userErrors"));
             }
             long deadline = answered + 30_000_000_000L;
             int polls = 0;
@@ -527,18 +539,18 @@ class SearchBenchmark {
         fromResponse = Arrays.copyOf(fromResponse, n);
         fromSend = Arrays.copyOf(fromSend, n);
         mutation = Arrays.copyOf(mutation, n);
-        String note = "%d changes; %d found by the first search after the mutation's response".formatted(n, firstPoll);
-        report.searches.add(Latencies.of("change searchable: from the mutation's response to the first hit", 1, fromResponse,
+        String note = "%d changes; %d found by the first search after the approval's response".formatted(n, firstPoll);
+        report.searches.add(Latencies.of("change searchable: from the approval's response to the first hit", 1, fromResponse,
                 wall, note));
-        report.searches.add(Latencies.of("change searchable: from sending the mutation to the first hit", 1, fromSend, wall, note));
-        report.searches.add(Latencies.of("updateFeatureCard mutation (PM) round trip", 1, mutation, wall, ""));
+        report.searches.add(Latencies.of("change searchable: from sending the approval to the first hit", 1, fromSend, wall, note));
+        report.searches.add(Latencies.of("approvePendingRevision mutation (second PM) round trip", 1, mutation, wall, ""));
         if (n > 0) {
             long[] sorted = fromSend.clone();
             Arrays.sort(sorted);
             double p99 = Latencies.ms(sorted, 0.99);
             report.headline.put("change searchable from sending, p50 / p99 ms (target p99 < 1,000)", "%s / %s".formatted(
                     Latencies.fmt(Latencies.ms(sorted, 0.5)), Latencies.fmt(p99)));
-            report.targets.add(new BenchReport.Target("a change searchable within 1 s at p99 (from sending the mutation)",
+            report.targets.add(new BenchReport.Target("a change searchable within 1 s at p99 (from sending the approval)",
                     "p99 " + Latencies.fmt(p99) + " ms over " + n + " changes", p99 < 1000 ? "met" : "not met"));
         }
     }
