@@ -3,10 +3,13 @@ package com.example.portal.graphql.limits;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -15,6 +18,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
@@ -35,7 +39,13 @@ import graphql.validation.ValidationError;
  * be converted ("Unknown Scalar Type [com.example...DeleteInput]", smallrye/smallrye-graphql#2322), and the
  * simple name is the GraphQL input type's;</li>
  * <li>the Java type of a JSON value in a variable ("Expected a String input, but it was a 'HashMap'") becomes its
- * JSON kind ("an 'object'").</li>
+ * JSON kind ("an 'object'");</li>
+ * <li>a literal of the wrong type, which graphql-java's validation shows as its syntax tree node
+ * ("with value 'FloatValue{value=1.5}'", "'EnumValue{name='asc'}'"), is shown as written ({@code 1.5}, {@code asc})
+ * or left out ({@link LiteralText});
+ * SmallRye's message ids ({@code SRGQL000021: }) go wherever they stand in a message;</li>
+ * <li>the "non null type ... wrongly returned a null value" error that follows an argument SmallRye could not convert
+ * is left out: the conversion's error says what is wrong.</li>
  * </ul>
  * Other errors are passed on unchanged. Every error is counted by its code ({@link GraphQLErrorMetrics}).
  */
@@ -44,7 +54,7 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     static final String BAD_REQUEST = "BAD_REQUEST";
     private static final Logger LOG = Logger.getLogger(ErrorSanitizer.class);
-    private static final Pattern SMALLRYE_MESSAGE_ID = Pattern.compile("^SRGQL\\d+: ");
+    private static final Pattern SMALLRYE_MESSAGE_ID = Pattern.compile("\\bSRGQL\\d+: ");
 
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?");
     private static final Pattern JAVA_VALUE_TYPE = Pattern.compile("a '(HashMap|LinkedHashMap|Map|ArrayList|List|BigDecimal"
@@ -75,10 +85,24 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
         if (errors.isEmpty()) {
             return result;
         }
-        List<GraphQLError> sanitized = errors.stream().map(this::sanitize).toList();
+        List<GraphQLError> sanitized = withoutEchoes(errors.stream().map(this::sanitize).toList());
         logClientFaults(sanitized);
         sanitized.forEach(error -> metrics.count(code(error)));
         return result.transform(builder -> builder.errors(sanitized));
+    }
+
+    /**
+     * SmallRye reports an argument it cannot convert (a variable's input object with a value of the wrong kind,
+     * smallrye/smallrye-graphql#2322) as a validation error without a path and returns null for the field; of a
+     * non-null field graphql-java then adds "was declared as a non null type, but the code involved in retrieving
+     * data has wrongly returned a null value", an error without a code that only echoes the first.
+     */
+    private static List<GraphQLError> withoutEchoes(List<GraphQLError> errors) {
+        Set<List<?>> refused = errors.stream().filter(ValidationError.class::isInstance)
+                .<List<?>>map(error -> ((ValidationError) error).getQueryPath()).filter(Objects::nonNull).collect(Collectors.toSet());
+        return errors.stream()
+                .filter(error -> !(error instanceof NonNullableFieldWasNullError && refused.contains(error.getPath())))
+                .toList();
     }
 
     /** Refusals (roles, bad arguments, validation, limits) are the client's fault: one WARN line, no stack trace. */
@@ -119,7 +143,7 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
     }
 
     private static String coercionMessage(Throwable e) {
-        String detail = e.getMessage() == null ? "" : SMALLRYE_MESSAGE_ID.matcher(clean(e.getMessage())).replaceFirst("");
+        String detail = e.getMessage() == null ? "" : clean(e.getMessage());
         return "An argument has a value of the wrong type or out of range" + (detail.isBlank() ? "" : " (" + detail + ")")
                 + "; an Int is a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".";
     }
@@ -172,7 +196,9 @@ final class ErrorSanitizer extends SimplePerformantInstrumentation {
         if (message == null) {
             return null;
         }
-        String withoutPackages = QUALIFIED_NAME.matcher(message).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        String withoutIds = SMALLRYE_MESSAGE_ID.matcher(message).replaceAll("");
+        String literals = LiteralText.shown(withoutIds);
+        String withoutPackages = QUALIFIED_NAME.matcher(literals).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
         return JAVA_VALUE_TYPE.matcher(withoutPackages).replaceAll(match -> Matcher.quoteReplacement(JSON_KINDS.get(match.group(1))));
     }
 }
