@@ -179,4 +179,36 @@ class BadInputTest {
         assertThat(result.getString("errors[0].message")).startsWith("argument 'filter' with value '…' is not a valid");
         assertThat(result.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
     }
+
+    @Test
+    void aDateOutsideTheYearsKeptIsRefusedByName() {
+        JsonPath query = graphql("query { releaseNotes(filter: {since: \"+999999999-12-31\"}) { totalCount } }");
+        assertThat(query.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(query.getString("errors[0].message"))
+                .isEqualTo("Argument 'filter.since': A date from 0001-01-01 to 9999-12-31 is expected; got +999999999-12-31.");
+        JsonPath mutation = graphql("""
+                mutation($input: CreateReleaseNoteInput!) {
+                  createReleaseNote(input: $input) { releaseNote { id } userErrors { field message code } }
+                }""", "input", Map.of("slug", "far-past-note", "title", "Заметка", "text", "Текст",
+                "publishedOn", "-999999999-01-01", "audiences", List.of("SALES")));
+        assertThat(mutation.getList("data.createReleaseNote.userErrors.field")).containsExactly(List.of("input", "publishedOn"));
+        assertThat(graphql("query { releaseNote(slug: \"far-past-note\") { id } }").getString("data.releaseNote")).isNull();
+    }
+
+    @Test
+    void aFloatBeyondItsRangeIsABadRequest() {
+        var response = GraphQLClient.ADMIN.post(
+                "query { pitch(client: {metrics: [{metric: \"Отклики\", value: 1e309}]}) { ranking } }");
+        assertNoInternals(response.asString());
+        assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("a Float a finite number");
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsNamedInJsonTerms() {
+        var response = GraphQLClient.ADMIN.post("query($client: ClientProfileInput!) { pitch(client: $client) { ranking } }",
+                "client", Map.of("metrics", List.of(List.of(Map.of("metric", "Отклики", "value", 1)))));
+        assertNoInternals(response.asString());
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("Expected type 'object' but was 'list'");
+    }
 }
