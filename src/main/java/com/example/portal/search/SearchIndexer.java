@@ -134,6 +134,7 @@ public class SearchIndexer {
 
     /** Opens the index from disk at the position it has committed, or rebuilds it when it cannot serve. */
     void openOrRebuild() {
+        applier.announceCreationsFromNow();
         Optional<SearchIndex.Opened> opened = index.openCurrent();
         if (opened.isEmpty()) {
             rebuilder.rebuild();
