@@ -157,7 +157,7 @@ public class PitchService {
             productIds.addAll(s.criteria.ownedProductDbIds);
             productIds.addAll(s.criteria.notOwnedProductDbIds);
         });
-        Map<Long, Product> productsById = products.byIds(productIds);
+        Map<Long, Product> productsById = products.forReaders(productIds);
         Map<Long, SegmentView> views = segmentsById.values().stream()
                 .collect(Collectors.toMap(s -> s.dbId, s -> view(s, productsById)));
         List<CardView> cardViews = published.stream().map(c -> new CardView(c.dbId, c.title,
