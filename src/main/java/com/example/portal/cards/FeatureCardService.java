@@ -155,6 +155,12 @@ public class FeatureCardService implements NodeResolver {
                         .setParameter("ids", ids).setParameter("status", CardStatus.PUBLISHED).getResultList());
     }
 
+    /** The slugs of these cards, whoever asks (for release-note announcements, made outside the subscribers' requests). */
+    @Transactional
+    public Map<Long, String> slugsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : cards.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
+    }
+
     /**
      * The ids of the cards an owner answers for: their own (user names compared as the identity provider does) and
      * every card without an owner, which no one else would answer for.

@@ -61,7 +61,7 @@ public class ReleaseNoteGraphQLApi {
     }
 
     @Subscription("releaseNotePublished")
-    @Description("Each release note as it is published from now on, on this replica (over a WebSocket: graphql-transport-ws "
+    @Description("Each release note as it is published from now on, whichever replica wrote it or imported it (over a WebSocket: graphql-transport-ws "
             + "or graphql-ws, with the token as \"Authorization\": \"Bearer ...\" in the connection_init payload). Sales and "
             + "marketing get only notes about published cards.")
     public Multi<@NonNull ReleaseNoteAnnouncement> releaseNotePublished() {

@@ -13,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.cards.CardStatus;
 import com.example.portal.cards.FeatureCardService;
-import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.DeleteInput;
@@ -122,8 +120,9 @@ public class ReleaseNoteService implements NodeResolver {
         return connection;
     }
 
+    /** Announced to subscribers once this replica's index has applied it, before this returns (ReleaseNoteAnnouncer). */
     public ReleaseNotePayload create(CreateReleaseNoteInput input) {
-        ReleaseNotePayload payload = writes.run(() -> {
+        return writes.run(() -> {
             InputCheck check = new InputCheck("input");
             Long cardId = validate(input, check);
             if (input.slug != null && notes.findBySlug(input.slug).isPresent()) {
@@ -136,15 +135,24 @@ public class ReleaseNoteService implements NodeResolver {
             notes.persistAndFlush(note);
             return ReleaseNotePayload.of(toApi(note));
         }, ReleaseNotePayload::refused);
-        if (payload.releaseNote != null) {
-            // After the commit, so a subscriber that reloads the note or its card finds them.
-            ReleaseNote note = payload.releaseNote;
-            FeatureCard card = cards.byIds(List.of(note.cardDbId)).get(note.cardDbId);
-            if (card != null) {
-                feed.publish(ReleaseNoteAnnouncement.of(note, card.slug), card.status == CardStatus.PUBLISHED);
+    }
+
+    /**
+     * Announces the notes with these ids to this replica's subscribers, each once, with whether its card is published
+     * now. Runs outside the subscribers' requests (and maybe inside the writer's), so nothing here depends on the caller.
+     */
+    @Transactional
+    void announce(Collection<Long> ids) {
+        List<ReleaseNoteEntity> created = notes.list("id in ?1", Sort.by("id"), ids);
+        Set<Long> cardIds = created.stream().map(n -> n.cardId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> cardSlugs = cards.slugsByIds(cardIds);
+        Set<Long> published = cards.publishedAmong(cardIds);
+        for (ReleaseNoteEntity note : created) {
+            String cardSlug = cardSlugs.get(note.cardId);
+            if (cardSlug != null) {
+                feed.publishOnce(ReleaseNoteAnnouncement.of(toApi(note), cardSlug), published.contains(note.cardId));
             }
         }
-        return payload;
     }
 
     /**

@@ -20,11 +20,11 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class Outbox {
 
-    /** One change: which object, in what order. */
-    public record Event(long seq, SearchType type, long entityId) {
+    /** One change: which object, in what order, and whether its row was inserted (rather than updated or deleted). */
+    public record Event(long seq, SearchType type, long entityId, boolean inserted) {
     }
 
-    private static final String SINCE = "select seq, doc_type, entity_id from index_event where seq > ? order by seq limit 2000";
+    private static final String SINCE = "select seq, doc_type, entity_id, op from index_event where seq > ? order by seq limit 2000";
 
     @Inject
     AgroalDataSource dataSource;
@@ -35,7 +35,7 @@ public class Outbox {
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new Event(rs.getLong(1), SearchType.valueOf(rs.getString(2)), rs.getLong(3)));
+                    events.add(new Event(rs.getLong(1), SearchType.valueOf(rs.getString(2)), rs.getLong(3), "INSERT".equals(rs.getString(4))));
                 }
             }
             return events;

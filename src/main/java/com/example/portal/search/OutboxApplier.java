@@ -7,12 +7,15 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,7 +29,8 @@ import com.example.portal.graphql.WriteCommitted;
  * after its position, reloading each changed object from PostgreSQL (the index is only written after the database has
  * committed) and dropping its API object from the read model, tracks the position
  * ({@link AppliedEvents}), commits the index with it and records it in the outbox's table of replica positions.
- * Applying, committing and swapping in another index take one lock, so none sees the others half done.
+ * Applying, committing and swapping in another index take one lock, so none sees the others half done. Objects created
+ * since this replica started are then announced as {@link NewObjectsIndexed}, outside the lock.
  */
 @ApplicationScoped
 public class OutboxApplier {
@@ -37,6 +41,7 @@ public class OutboxApplier {
     private final Outbox outbox;
     private final SearchIndex index;
     private final SearchNodes nodes;
+    private final Event<NewObjectsIndexed> created;
 
     private final Object lock = new Object();
     private final AtomicLong glossaryVersion = new AtomicLong();
@@ -45,14 +50,17 @@ public class OutboxApplier {
     private volatile boolean dirty;
     /** While a rebuild runs, the position it will resume from: the old index's commits record no more than that. */
     private volatile long recordAtMost = Long.MAX_VALUE;
+    /** Creations after this outbox position are news to announce; none until the indexer starts. */
+    private volatile long newsAfter = Long.MAX_VALUE;
 
     @Inject
     OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index,
-            SearchNodes nodes) {
+            SearchNodes nodes, Event<NewObjectsIndexed> created) {
         this.sources = sources;
         this.outbox = outbox;
         this.index = index;
         this.nodes = nodes;
+        this.created = created;
         this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
     }
 
@@ -109,12 +117,38 @@ public class OutboxApplier {
         }
     }
 
-    /** Applies the outbox events after the applied position, reloading each object from PostgreSQL. */
+    /**
+     * From now on, objects created after the outbox's current head are announced once applied; what the outbox holds
+     * already (replayed by a rebuild, or applied after a restart) is not news. Called once the indexer starts.
+     */
+    void announceCreationsFromNow() {
+        if (newsAfter == Long.MAX_VALUE) {
+            newsAfter = outbox.lastSeq();
+        }
+    }
+
+    /**
+     * Applies the outbox events after the applied position, reloading each object from PostgreSQL, then announces the
+     * objects created since this replica started.
+     */
     public void catchUp() {
+        Map<SearchType, Set<Long>> news = applyPending();
+        news.forEach((type, ids) -> {
+            try {
+                created.fire(new NewObjectsIndexed(type, ids));
+            } catch (RuntimeException e) {
+                // The index is up to date; a failing observer must neither undo that nor fail the caller's mutation.
+                LOG.warnf(e, "Announcing %d new %s objects failed", ids.size(), type);
+            }
+        });
+    }
+
+    /** Applies what is pending; returns the objects created since this replica started, in outbox order. */
+    private Map<SearchType, Set<Long>> applyPending() {
         synchronized (lock) {
             SearchIndex.Live current = index.live();
             if (current == null) {
-                return;
+                return Map.of();
             }
             try {
                 List<Outbox.Event> pending = outbox.since(events.position());
@@ -130,10 +164,21 @@ public class OutboxApplier {
                 if (!fresh.isEmpty()) {
                     current.searchers().maybeRefreshBlocking();
                 }
+                return insertedAfter(fresh, newsAfter);
             } catch (IOException e) {
                 throw new UncheckedIOException("Applying index events failed", e);
             }
         }
+    }
+
+    private static Map<SearchType, Set<Long>> insertedAfter(List<Outbox.Event> applied, long position) {
+        Map<SearchType, Set<Long>> inserted = new LinkedHashMap<>();
+        for (Outbox.Event e : applied) {
+            if (e.inserted() && e.seq() > position) {
+                inserted.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.entityId());
+            }
+        }
+        return inserted;
     }
 
     /** Reloads the changed objects per type: each is updated, or deleted when its row is gone. */

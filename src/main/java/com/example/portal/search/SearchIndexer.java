@@ -16,8 +16,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The {@code search-indexer} thread: at start it opens the index or rebuilds it, then polls the outbox (changes made
- * by other replicas or by SQL), commits every two seconds when changed and prunes the outbox now and then; at
+ * The {@code search-indexer} thread: at start it opens the index or rebuilds it, then applies the outbox (changes made
+ * by other replicas or by SQL) whenever PostgreSQL notifies new events, and at least every poll interval; commits
+ * every two seconds when changed and prunes the outbox now and then; at
  * shutdown it commits and closes the index.
  */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class SearchIndexer {
     private final OutboxApplier applier;
     private final IndexRebuilder rebuilder;
     private final OutboxPruner pruner;
+    private final OutboxNotifications notifications;
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -42,7 +44,9 @@ public class SearchIndexer {
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     @Inject
-    SearchIndexer(SearchConfig config, SearchIndex index, OutboxApplier applier, IndexRebuilder rebuilder, OutboxPruner pruner) {
+    SearchIndexer(SearchConfig config, SearchIndex index, OutboxApplier applier, IndexRebuilder rebuilder, OutboxPruner pruner,
+            OutboxNotifications notifications) {
+        this.notifications = notifications;
         this.config = config;
         this.index = index;
         this.applier = applier;
@@ -95,10 +99,22 @@ public class SearchIndexer {
                 LOG.warn("Applying index events failed; retrying", e);
             }
             // Also after a failure: a database that is away must not turn this loop into a busy one.
-            if (!pause(config.pollMillis())) {
-                return;
+            if (!awaitChanges()) {
+                break;
             }
         }
+        notifications.close();
+    }
+
+    /** Waits for outbox events another transaction notifies, at most the poll interval; false when shutting down. */
+    private boolean awaitChanges() {
+        try {
+            notifications.await(config.pollMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return running;
     }
 
     /**
@@ -134,6 +150,7 @@ public class SearchIndexer {
 
     /** Opens the index from disk at the position it has committed, or rebuilds it when it cannot serve. */
     void openOrRebuild() {
+        applier.announceCreationsFromNow();
         Optional<SearchIndex.Opened> opened = index.openCurrent();
         if (opened.isEmpty()) {
             rebuilder.rebuild();

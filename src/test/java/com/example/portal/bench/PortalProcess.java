@@ -46,11 +46,16 @@ final class PortalProcess implements AutoCloseable {
     /** Launches the jar with the given system properties (and JVM options), appending its output to log. */
     static PortalProcess launch(Path jar, List<String> jvmOptions, Map<String, String> properties, Path log)
             throws IOException {
+        return launch(jar, jvmOptions, properties, log, freePort());
+    }
+
+    /** The same on a given port: a replica restarted where its clients know it. */
+    static PortalProcess launch(Path jar, List<String> jvmOptions, Map<String, String> properties, Path log, int port)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the benchmark through `./mvnw -Pbenchmark verify`, "
                     + "which packages the portal before it");
         }
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -168,6 +173,11 @@ final class PortalProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** SIGKILL, as a crash would: the portal neither finishes requests nor commits its index. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     @Override

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import com.example.portal.bench.QueryMix.BenchQuery;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * The benchmark of issue 8 (README "Benchmarks"). A plain JUnit test, run only by {@code ./mvnw -Pbenchmark verify}
  * after the portal is packaged. Per size it generates a seeded synthetic corpus, starts its own embedded PostgreSQL,
@@ -114,17 +112,9 @@ class SearchBenchmark {
         String reviewer = tokens.token("bench-reviewer", "pm");
         String sales = tokens.token("bench-sales", "sales");
 
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Path.of("target/bench-pg-binaries").toAbsolutePath().toFile())
-                .setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true).start();
-        Thread stopPostgres = new Thread(() -> closeQuietly(postgres), "bench-postgres-stop");
-        Runtime.getRuntime().addShutdownHook(stopPostgres);
-        try {
-            DataSource database = postgres.getPostgresDatabase();
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-            properties.put("quarkus.datasource.username", "postgres");
-            properties.put("quarkus.datasource.password", "postgres");
+        try (HarnessPostgres postgres = HarnessPostgres.start(work.resolve("pg"))) {
+            DataSource database = postgres.dataSource();
+            Map<String, String> properties = new LinkedHashMap<>(postgres.portalProperties());
             properties.put("portal.content.dir", corpus.toString());
             properties.put("portal.search.dir", searchDir.toString());
             properties.put("portal.search.replica-id", "bench");
@@ -183,13 +173,6 @@ class SearchBenchmark {
                 report.figures.put("second replica: launch to ready with an index built from PostgreSQL ms",
                         second.awaitReady(two.http, Duration.ofMinutes(10)));
                 measureReplicas(report, first, one, second, two, sales);
-            }
-        } finally {
-            closeQuietly(postgres);
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopPostgres);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
             }
         }
         return report;
@@ -511,17 +494,9 @@ class SearchBenchmark {
         return (r < 0.01 ? "%.4fx" : "%.2fx").formatted(r);
     }
 
-    private static final String CARD = "query($slug: String) { featureCard(slug: $slug) { id version status body } }";
-    private static final String UPDATE = "mutation($input: UpdateFeatureCardInput!) { updateFeatureCard(input: $input) "
-            + "{ card { id version } userErrors { message } } }";
-    private static final String APPROVE = "mutation($input: CardStepInput!) { approvePendingRevision(input: $input) "
-            + "{ card { version } userErrors { message } } }";
-    private static final String FIND = "query($q: String!) { search(query: $q, first: 20) { edges { node { slug } } } }";
-
     /**
-     * A PM puts a new word into a published card's body (updateFeatureCard: a pending edit, which sales do not see), a
-     * second PM approves it (approvePendingRevision); a sales rep then searches for the word, polling every 2 ms, until
-     * the card is a hit. Measured from the approval's response and from its sending: the moment readers may see it.
+     * Published changes to random cards ({@link SearchableChange}), measured from the approval's response and from its
+     * sending: the moment readers may see it.
      */
     private void changeToSearchable(BenchReport report, GraphQLClient graphql, String pm, String reviewer, String sales,
             int cards)
@@ -534,53 +509,17 @@ class SearchBenchmark {
         int n = 0;
         int attempts = 0;
         long wall = System.nanoTime();
+        SearchableChange change = new SearchableChange(graphql, graphql, pm, reviewer, sales);
         while (n < changes && attempts++ < changes * 10) {
-            String slug = "bench-%06d".formatted(random.nextInt(cards));
-            JsonNode card = graphql.data(pm, CARD, Map.of("slug", slug), SHORT).get("featureCard");
-            if (card == null || card.isNull() || !card.get("status").asText().equals("PUBLISHED")) {
+            SearchableChange.Timing timing = change.measure("bench-%06d".formatted(random.nextInt(cards)),
+                    SearchableChange.uniqueWord(n));
+            if (timing == null) {
                 continue;
             }
-            String word = uniqueWord(n);
-            Map<String, Object> input = new LinkedHashMap<>();
-            input.put("id", card.get("id").asText());
-            input.put("version", card.get("version").asInt());
-            input.put("body", card.get("body").asText() + "\n\n" + word);
-            JsonNode payload = graphql.data(pm, UPDATE, Map.of("input", input), SHORT).get("updateFeatureCard");
-            if (payload.get("userErrors").size() > 0) {
-                throw new IllegalStateException("updateFeatureCard refused: " + payload.get("userErrors"));
-            }
-            JsonNode pending = payload.get("card");
-            long sent = System.nanoTime();
-            JsonNode approval = graphql.data(reviewer, APPROVE, Map.of("input",
-                    Map.of("id", pending.get("id").asText(), "version", pending.get("version").asInt())), SHORT)
-                    .get("approvePendingRevision");
-            long answered = System.nanoTime();
-            if (approval.get("userErrors").size() > 0) {
-                throw new IllegalStateException("approvePendingRevision refused: " + approval.get("userErrors"));
-            }
-            long deadline = answered + 30_000_000_000L;
-            int polls = 0;
-            long hit = -1;
-            while (System.nanoTime() < deadline) {
-                polls++;
-                JsonNode found = graphql.data(sales, FIND, Map.of("q", word), SHORT).get("search").get("edges");
-                boolean isHit = false;
-                for (JsonNode edge : found) {
-                    isHit |= edge.get("node").get("slug").asText().equals(slug);
-                }
-                if (isHit) {
-                    hit = System.nanoTime();
-                    break;
-                }
-                Thread.sleep(2);
-            }
-            if (hit < 0) {
-                throw new IllegalStateException("Card " + slug + " was not found by the word «" + word + "» 30 s after its change");
-            }
-            firstPoll += polls == 1 ? 1 : 0;
-            fromResponse[n] = hit - answered;
-            fromSend[n] = hit - sent;
-            mutation[n] = answered - sent;
+            firstPoll += timing.polls() == 1 ? 1 : 0;
+            fromResponse[n] = timing.fromResponse();
+            fromSend[n] = timing.fromSend();
+            mutation[n] = timing.mutation();
             n++;
         }
         wall = System.nanoTime() - wall;
@@ -601,16 +540,6 @@ class SearchBenchmark {
             report.targets.add(new BenchReport.Target("a change searchable within 1 s at p99 (from sending the approval)",
                     "p99 " + Latencies.fmt(p99) + " ms over " + n + " changes", p99 < 1000 ? "met" : "not met"));
         }
-    }
-
-    /** A word no card contains: "зк" and six consonants (no vowel, so the Russian stemmer leaves it whole). */
-    private static String uniqueWord(int n) {
-        String letters = "бвгджзклмнпрстфхцчшщ";
-        StringBuilder word = new StringBuilder("зк");
-        for (int i = 0, v = n; i < 6; i++, v /= letters.length()) {
-            word.append(letters.charAt(v % letters.length()));
-        }
-        return word.toString();
     }
 
     private static void machine(BenchReport report) throws Exception {
@@ -635,14 +564,6 @@ class SearchBenchmark {
 
     private static long ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static void closeQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (Exception e) {
-            System.err.println("[bench] embedded PostgreSQL did not stop cleanly: " + e);
-        }
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

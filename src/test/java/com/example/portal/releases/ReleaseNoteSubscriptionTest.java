@@ -3,7 +3,14 @@ package com.example.portal.releases;
 import static com.example.portal.GraphQLClient.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -19,6 +27,10 @@ import org.junit.jupiter.api.Test;
 
 import com.example.portal.TestCards;
 import com.example.portal.TestTokens;
+import com.example.portal.content.ContentImporter;
+import com.example.portal.search.IndexRebuilder;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +42,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * releaseNotePublished over a real WebSocket (graphql-transport-ws), the way the web frontend subscribes: the token in
- * the connection_init payload, notes arriving after the mutation commits, and the same visibility as the feed.
+ * the connection_init payload, notes arriving after the mutation commits, and the same visibility as the feed. Notes
+ * written by another replica (here: rows inserted by SQL, which reach this replica only through the outbox) and
+ * notes an import brings are announced too, each once. ReplicasIT checks the same across two processes.
  */
 @QuarkusTest
 class ReleaseNoteSubscriptionTest {
@@ -43,6 +57,15 @@ class ReleaseNoteSubscriptionTest {
     @Inject
     Vertx vertx;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    IndexRebuilder rebuilder;
+
     private WebSocketClient client;
 
     @AfterEach
@@ -53,7 +76,7 @@ class ReleaseNoteSubscriptionTest {
     }
 
     /** One open connection, its messages as they arrive. */
-    record Connection(WebSocket socket, BlockingQueue<JsonObject> messages) {
+    record Subscriber(WebSocket socket, BlockingQueue<JsonObject> messages) {
 
         JsonObject next() throws InterruptedException {
             JsonObject message = messages.poll(10, TimeUnit.SECONDS);
@@ -97,7 +120,7 @@ class ReleaseNoteSubscriptionTest {
         }
     }
 
-    private Connection connect(String token) throws Exception {
+    private Subscriber connect(String token) throws Exception {
         client = vertx.createWebSocketClient();
         BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost()).setPort(endpoint.getPort())
@@ -107,7 +130,7 @@ class ReleaseNoteSubscriptionTest {
             socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
             opened.complete(socket);
         }).onFailure(opened::completeExceptionally);
-        Connection connection = new Connection(opened.get(10, TimeUnit.SECONDS), messages);
+        Subscriber connection = new Subscriber(opened.get(10, TimeUnit.SECONDS), messages);
         JsonObject init = new JsonObject().put("type", "connection_init");
         if (token != null) {
             init.put("payload", new JsonObject().put("Authorization", "Bearer " + token));
@@ -132,7 +155,7 @@ class ReleaseNoteSubscriptionTest {
     void salesReceiveANoteAboutAPublishedCardButNotAboutADraft() throws Exception {
         Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-published-card"));
         TestCards.ensureCard("sub-product", "sub-draft-card");
-        Connection sales = connect(TestTokens.token("sales.sub", "sales"));
+        Subscriber sales = connect(TestTokens.token("sales.sub", "sales"));
         sales.awaitLive((String) published.get("slug"));
 
         createNote("sub-draft-card", "sub-note-about-draft");
@@ -151,7 +174,7 @@ class ReleaseNoteSubscriptionTest {
     void aPmReceivesANoteAboutADraft() throws Exception {
         Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-pm-published-card"));
         TestCards.ensureCard("sub-product", "sub-pm-draft-card");
-        Connection pm = connect(TestTokens.token("pm.sub", "pm"));
+        Subscriber pm = connect(TestTokens.token("pm.sub", "pm"));
         pm.awaitLive((String) published.get("slug"));
 
         createNote("sub-pm-draft-card", "sub-pm-note-about-draft");
@@ -163,8 +186,95 @@ class ReleaseNoteSubscriptionTest {
     }
 
     @Test
+    void aNoteWrittenElsewhereIsAnnouncedWhenThisReplicaLearnsOfItFromTheOutbox() throws Exception {
+        Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-sql-published-card"));
+        TestCards.ensureCard("sub-product", "sub-sql-draft-card");
+        Subscriber sales = connect(TestTokens.token("sales.sub", "sales"));
+        sales.awaitLive((String) published.get("slug"));
+
+        insertNoteAsAnotherReplicaWould("sub-sql-draft-card", "sub-sql-note-about-draft");
+        insertNoteAsAnotherReplicaWould("sub-sql-published-card", "sub-sql-note-about-published");
+
+        JsonObject note = announced(sales.nextOfInterest());
+        assertThat(note.getString("slug")).isEqualTo("sub-sql-note-about-published");
+        assertThat(note.getString("cardSlug")).isEqualTo("sub-sql-published-card");
+        assertThat(note.getString("title")).isEqualTo("Заметка sub-sql-note-about-published");
+    }
+
+    @Test
+    void aNoteAnImportBringsIsAnnounced() throws Exception {
+        Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-import-card"));
+        Subscriber pm = connect(TestTokens.token("pm.sub", "pm"));
+        pm.awaitLive((String) published.get("slug"));
+        Path content = copyOfSampleContent();
+        Path releases = content.resolve("releases.yaml");
+        // Dated before the sample feed, so the feed tests of other classes are unaffected.
+        Files.writeString(releases, Files.readString(releases, StandardCharsets.UTF_8) + """
+
+                - slug: sub-imported-note
+                  card: call-tracking-employers
+                  date: 2020-01-15
+                  title: Заметка из файлов
+                  text: Пришла импортом.
+                  audiences: [SALES]
+                """, StandardCharsets.UTF_8);
+
+        assertThat(importer.importFrom(content).applied).isTrue();
+
+        JsonObject note = announced(pm.nextOfInterest());
+        assertThat(note.getString("slug")).isEqualTo("sub-imported-note");
+        assertThat(note.getString("cardSlug")).isEqualTo("call-tracking-employers");
+    }
+
+    @Test
+    void aNoteIsAnnouncedOnceEvenWhenARebuildAppliesItAgain() throws Exception {
+        Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-once-card"));
+        Subscriber pm = connect(TestTokens.token("pm.sub", "pm"));
+        pm.awaitLive((String) published.get("slug"));
+        createNote("sub-once-card", "sub-once-note");
+        assertThat(announced(pm.nextOfInterest()).getString("slug")).isEqualTo("sub-once-note");
+
+        rebuilder.rebuild(); // replays the recent outbox events, the note's among them
+        createNote("sub-once-card", "sub-once-after-rebuild");
+
+        assertThat(announced(pm.nextOfInterest()).getString("slug")).isEqualTo("sub-once-after-rebuild");
+    }
+
+    private static JsonObject announced(JsonObject message) {
+        assertThat(message.getString("type")).isEqualTo("next");
+        return message.getJsonObject("payload").getJsonObject("data").getJsonObject("releaseNotePublished");
+    }
+
+    /** A row committed without this replica's service: only the outbox tells this replica about it. */
+    private void insertNoteAsAnotherReplicaWould(String cardSlug, String noteSlug) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                insert into release_note (slug, card_id, published_on, title, text, audiences)
+                select ?, id, date '2020-01-10', ?, 'Что изменилось.', array['SALES'] from feature_card where slug = ?""")) {
+            s.setString(1, noteSlug);
+            s.setString(2, "Заметка " + noteSlug);
+            s.setString(3, cardSlug);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static Path copyOfSampleContent() throws IOException {
+        Path target = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "announced-content-");
+        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
+            for (Path source : paths.toList()) {
+                Path copy = target.resolve(Path.of("content").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
     void aSubscriptionWithoutATokenIsRefused() throws Exception {
-        Connection anonymous = connect(null);
+        Subscriber anonymous = connect(null);
 
         JsonObject message = anonymous.nextOfInterest();
         assertThat(message.encode()).contains("UNAUTHENTICATED");

@@ -52,6 +52,6 @@ class AppliedEventsTest {
     }
 
     private static List<Outbox.Event> seqs(long... seqs) {
-        return LongStream.of(seqs).mapToObj(seq -> new Outbox.Event(seq, SearchType.CARD, seq)).toList();
+        return LongStream.of(seqs).mapToObj(seq -> new Outbox.Event(seq, SearchType.CARD, seq, false)).toList();
     }
 }
