@@ -33,7 +33,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.products.ProductService;
+import com.example.portal.products.ProductCatalog;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
@@ -48,7 +48,7 @@ public class FeatureCardGraphQLApi {
     FeatureCardService service;
 
     @Inject
-    ProductService products;
+    ProductCatalog products;
 
     @Inject
     SegmentService segments;

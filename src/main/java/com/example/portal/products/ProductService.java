@@ -43,6 +43,9 @@ public class ProductService implements NodeResolver {
     @Inject
     WriteTransaction writes;
 
+    @Inject
+    ProductCatalog catalog;
+
     @Override
     public String type() {
         return Product.TYPE;
@@ -128,8 +131,10 @@ public class ProductService implements NodeResolver {
             entity.slug = input.slug;
             apply(input, entity);
             products.persist(entity);
+            catalog.changing();
         } else if (!same(input, entity)) {
             apply(input, entity);
+            catalog.changing();
         }
         return List.of();
     }

@@ -24,6 +24,7 @@ final class SearchHighlighter {
 
     /** Fragments per text field, in the order of {@link IndexMapping#TEXT_FIELDS}: the body gets two. */
     private static final int[] PASSAGES = {1, 1, 1, 1, 2, 1};
+    private static final PassageScoring SCORING = new PassageScoring();
 
     private SearchHighlighter() {
     }
@@ -41,6 +42,7 @@ final class SearchHighlighter {
                 .withWeightMatches(false)
                 .withHighlightPhrasesStrictly(false)
                 .withMaxNoHighlightPassages(0)
+                .withScorer(SCORING)
                 .build();
         Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, rewritten, page, PASSAGES);
         List<List<TextMatch>> matches = new ArrayList<>();

@@ -20,7 +20,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.products.ProductService;
+import com.example.portal.products.ProductCatalog;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
 import com.example.portal.segments.api.CrmCondition;
@@ -45,7 +45,7 @@ public class SegmentGraphQLApi {
     SegmentService service;
 
     @Inject
-    ProductService products;
+    ProductCatalog products;
 
     @Query("segment")
     @Description("One segment by global id or by slug (give exactly one); null when there is none.")

@@ -17,40 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class GraphQLClient {
 
     /**
-     * What the search page would ask for: the hits with their highlights and the card's title, status and product (or
-     * the name of a segment, term or note), the facets and the total.
+     * The web UI's own documents, read from its files: the card page's, and the search page's (SearchPage: 20 hits with
+     * highlights and what each hit is, facets, total; SearchBox: the suggestions while typing).
      */
-    static final String SEARCH = """
-            query Search($query: String!, $filter: SearchFilter, $first: Int) {
-              search(query: $query, filter: $filter, first: $first) {
-                totalCount
-                pageInfo { hasNextPage endCursor }
-                edges {
-                  cursor
-                  node {
-                    type slug score
-                    textMatches { field fragment }
-                    node {
-                      id
-                      ... on FeatureCard { title status product { name slug } }
-                      ... on Segment { name }
-                      ... on GlossaryTerm { term }
-                      ... on ReleaseNote { title }
-                    }
-                  }
-                }
-                facets {
-                  type { value count }
-                  product { value count }
-                  segment { value count }
-                  funnelStage { value count }
-                  tag { value count }
-                }
-              }
-            }
-            """;
-
-    /** The card page's document and the search page's (its search box's suggestions), read from the web UI itself. */
     static final String CARD_PAGE = webUi("pages/card.graphql");
     static final String SEARCH_PAGE = webUi("pages/search.graphql");
 
@@ -94,7 +63,7 @@ final class GraphQLClient {
             }
             variables.put("filter", filter);
         }
-        return body(SEARCH, variables);
+        return body(SEARCH_PAGE, "SearchPage", variables);
     }
 
     /** The card page's request for one card. */

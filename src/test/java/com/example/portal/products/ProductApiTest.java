@@ -56,6 +56,22 @@ class ProductApiTest {
     }
 
     @Test
+    void aRenamedProductShowsOnItsCardsAtOnce() {
+        // Cards read their product from the in-memory catalog (ProductCatalog): a rename must not wait for it to age.
+        String card = "query { featureCard(slug: \"call-recordings\") { product { id name version } } }";
+        JsonPath before = graphql(card);
+        String id = before.getString("data.featureCard.product.id");
+        String name = before.getString("data.featureCard.product.name");
+        int version = before.getInt("data.featureCard.product.version");
+        assertThat(graphql(UPDATE, "input", Map.of("id", id, "version", version, "name", "Переименованный продукт"))
+                .getList("data.updateProduct.userErrors")).isEmpty();
+        assertThat(graphql(card).getString("data.featureCard.product.name")).isEqualTo("Переименованный продукт");
+        assertThat(graphql(UPDATE, "input", Map.of("id", id, "version", version + 1, "name", name))
+                .getList("data.updateProduct.userErrors")).isEmpty();
+        assertThat(graphql(card).getString("data.featureCard.product.name")).isEqualTo(name);
+    }
+
+    @Test
     void refusesInvalidInputNamingEveryFieldAndStoresNothing() {
         JsonPath refused = graphql(CREATE, "input", Map.of("slug", "Bad Slug!", "name", " ", "description", "x".repeat(5001)));
         assertThat(refused.getString("data.createProduct.product")).isNull();
