@@ -52,9 +52,9 @@ class ProductionRealmTemplateTest {
             assertThat(web.get("standardFlowEnabled").asBoolean()).as(file + " code flow").isTrue();
             assertThat(web.get("directAccessGrantsEnabled").asBoolean()).as(file + " no password grant").isFalse();
             assertThat(web.at("/attributes/pkce.code.challenge.method").asText()).as(file + " PKCE").isEqualTo("S256");
-            assertThat(web.get("redirectUris").get(0).asText()).as(file).endsWith("/signin");
+            assertThat(web.get("redirectUris").get(0).asText()).as(file.toString()).endsWith("/signin");
             assertThat(web.get("webOrigins")).as(file + " web origins (the UI calls the token endpoint)").isNotEmpty();
-            assertThat(audiences(web)).as(file).containsExactly(apiAudience());
+            assertThat(audiences(web)).as(file.toString()).containsExactly(apiAudience());
         }
     }
 
