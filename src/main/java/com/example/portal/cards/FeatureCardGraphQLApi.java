@@ -33,7 +33,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.products.ProductCatalog;
+import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
@@ -48,7 +48,7 @@ public class FeatureCardGraphQLApi {
     FeatureCardService service;
 
     @Inject
-    ProductCatalog products;
+    ProductService products;
 
     @Inject
     SegmentService segments;
@@ -78,7 +78,7 @@ public class FeatureCardGraphQLApi {
 
     @Description("The product the card belongs to.")
     public @NonNull List<@NonNull Product> product(@Source List<FeatureCard> cards) {
-        Map<Long, Product> byId = products.byIds(cards.stream().map(c -> c.productDbId).collect(Collectors.toSet()));
+        Map<Long, Product> byId = products.forReaders(cards.stream().map(c -> c.productDbId).collect(Collectors.toSet()));
         return cards.stream().map(c -> byId.get(c.productDbId)).toList();
     }
 
@@ -111,7 +111,7 @@ public class FeatureCardGraphQLApi {
     }
 
     private List<List<Segment>> segmentsOf(List<FeatureCard> cards, Function<FeatureCard, List<Long>> ids) {
-        Map<Long, Segment> byId = segments.byIds(all(cards, ids));
+        Map<Long, Segment> byId = segments.forReaders(all(cards, ids));
         return cards.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
     }
 

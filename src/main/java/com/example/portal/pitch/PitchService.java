@@ -35,7 +35,6 @@ import com.example.portal.pitch.api.PitchResult;
 import com.example.portal.pitch.api.QualifyAccountsInput;
 import com.example.portal.pitch.api.QualifyAccountsResult;
 import com.example.portal.pitch.api.SegmentFitResult;
-import com.example.portal.products.ProductCatalog;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.MetricRule;
@@ -57,9 +56,6 @@ public class PitchService {
 
     @Inject
     ProductService products;
-
-    @Inject
-    ProductCatalog catalog;
 
     @Inject
     GlossaryService glossary;
@@ -161,7 +157,7 @@ public class PitchService {
             productIds.addAll(s.criteria.ownedProductDbIds);
             productIds.addAll(s.criteria.notOwnedProductDbIds);
         });
-        Map<Long, Product> productsById = catalog.byIds(productIds);
+        Map<Long, Product> productsById = products.forReaders(productIds);
         Map<Long, SegmentView> views = segmentsById.values().stream()
                 .collect(Collectors.toMap(s -> s.dbId, s -> view(s, productsById)));
         List<CardView> cardViews = published.stream().map(c -> new CardView(c.dbId, c.title,

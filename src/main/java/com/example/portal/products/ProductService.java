@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,8 @@ import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.ReferenceCatalog;
+import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
@@ -44,7 +47,17 @@ public class ProductService implements NodeResolver {
     WriteTransaction writes;
 
     @Inject
-    ProductCatalog catalog;
+    ReferenceCatalogs catalogs;
+
+    /** What readers see of products, in memory (no review state): see {@link ReferenceCatalog}. */
+    private ReferenceCatalog<Product> catalog;
+
+    @PostConstruct
+    void createCatalog() {
+        catalog = catalogs.create(() -> products.listAll().stream().map(ProductService::toApi)
+                .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
+    }
+
 
     @Override
     public String type() {
@@ -70,6 +83,11 @@ public class ProductService implements NodeResolver {
         return ids.isEmpty() ? Map.of()
                 : products.list("id in ?1", ids).stream().map(ProductService::toApi)
                         .collect(Collectors.toMap(p -> p.dbId, Function.identity()));
+    }
+
+    /** The products of these ids that exist, by id, as readers see them: from memory, at most a second old. */
+    public Map<Long, Product> forReaders(Collection<Long> ids) {
+        return catalog.byIds(ids);
     }
 
     /** Database ids of the given slugs; unknown slugs are absent from the map. */
@@ -131,10 +149,10 @@ public class ProductService implements NodeResolver {
             entity.slug = input.slug;
             apply(input, entity);
             products.persist(entity);
-            catalog.changing();
+            catalogs.changedInThisTransaction();
         } else if (!same(input, entity)) {
             apply(input, entity);
-            catalog.changing();
+            catalogs.changedInThisTransaction();
         }
         return List.of();
     }

@@ -20,7 +20,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.products.ProductCatalog;
+import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
 import com.example.portal.segments.api.CrmCondition;
@@ -45,7 +45,7 @@ public class SegmentGraphQLApi {
     SegmentService service;
 
     @Inject
-    ProductCatalog products;
+    ProductService products;
 
     @Query("segment")
     @Description("One segment by global id or by slug (give exactly one); null when there is none.")
@@ -95,7 +95,7 @@ public class SegmentGraphQLApi {
     @Description("The criteria as one plain Russian sentence, e.g. «Компании от 10 сотрудников, у которых есть "
             + "продукт «Вакансии», нет продукта «Колл-трекинг» и доля пропущенных звонков больше 20%».")
     public @NonNull List<@NonNull String> sentence(@Source List<SegmentCriteria> criteria) {
-        Map<Long, Product> byId = products.byIds(criteria.stream()
+        Map<Long, Product> byId = products.forReaders(criteria.stream()
                 .flatMap(c -> java.util.stream.Stream.concat(c.ownedProductDbIds.stream(), c.notOwnedProductDbIds.stream()))
                 .collect(Collectors.toSet()));
         return criteria.stream().map(c -> CriteriaSentence.render(c.sizeMin, c.sizeMax, c.industries,
@@ -109,7 +109,7 @@ public class SegmentGraphQLApi {
             + "on employees, industries as industry IN, products as HAS_ALL / HAS_NONE on products, each metric condition "
             + "on metric.<key>. Empty when the segment has no criteria.")
     public @NonNull List<@NonNull List<@NonNull CrmCondition>> crmFilter(@Source List<SegmentCriteria> criteria) {
-        Map<Long, Product> byId = products.byIds(criteria.stream()
+        Map<Long, Product> byId = products.forReaders(criteria.stream()
                 .flatMap(c -> java.util.stream.Stream.concat(c.ownedProductDbIds.stream(), c.notOwnedProductDbIds.stream()))
                 .collect(Collectors.toSet()));
         return criteria.stream().map(c -> CrmFilter.conditions(c.sizeMin, c.sizeMax, c.industries,
@@ -125,7 +125,7 @@ public class SegmentGraphQLApi {
     }
 
     private List<List<Product>> productsOf(List<SegmentCriteria> criteria, Function<SegmentCriteria, List<Long>> ids) {
-        Map<Long, Product> byId = products.byIds(criteria.stream().flatMap(c -> ids.apply(c).stream()).collect(Collectors.toSet()));
+        Map<Long, Product> byId = products.forReaders(criteria.stream().flatMap(c -> ids.apply(c).stream()).collect(Collectors.toSet()));
         return criteria.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
     }
 

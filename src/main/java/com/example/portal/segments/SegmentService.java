@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.ReferenceCatalog;
+import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
@@ -70,6 +73,18 @@ public class SegmentService implements NodeResolver {
     WriteTransaction writes;
 
     @Inject
+    ReferenceCatalogs catalogs;
+
+    /** What readers see of segments, in memory (no review state): see {@link ReferenceCatalog}. */
+    private ReferenceCatalog<Segment> catalog;
+
+    @PostConstruct
+    void createCatalog() {
+        catalog = catalogs.create(() -> segments.listAll().stream().map(SegmentService::toApi)
+                .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
+    }
+
+    @Inject
     Event<SegmentChanged> changed;
 
     @Override
@@ -101,6 +116,11 @@ public class SegmentService implements NodeResolver {
         return ids.isEmpty() ? Map.of()
                 : segments.list("id in ?1", ids).stream().map(SegmentService::toApi)
                         .collect(Collectors.toMap(s -> s.dbId, Function.identity()));
+    }
+
+    /** The segments of these ids that exist, by id, as readers see them: from memory, at most a second old. */
+    public Map<Long, Segment> forReaders(Collection<Long> ids) {
+        return catalog.byIds(ids);
     }
 
     /** Database ids of the given slugs; unknown slugs are absent from the map. */
@@ -263,6 +283,7 @@ public class SegmentService implements NodeResolver {
             entity.slug = input.slug;
             segments.persist(entity);
         }
+        catalogs.changedInThisTransaction();
         return List.of();
     }
 

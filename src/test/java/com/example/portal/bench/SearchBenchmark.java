@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -167,6 +168,21 @@ class SearchBenchmark {
                 GraphQLClient graphql = new GraphQLClient(portal.uri("/graphql"));
                 portal.awaitReady(graphql.http, Duration.ofMinutes(10));
                 measureRepeatedMix(report, portal, graphql, sales);
+            }
+
+            // (f) Scaling out: a second replica on the same database, with an index of its own (built from PostgreSQL
+            // at its start, as a new replica's is), both with the result cache off like (b).
+            Map<String, String> replica = new LinkedHashMap<>(uncached);
+            replica.put("portal.search.dir", work.resolve("search-index-replica").toString());
+            replica.put("portal.search.replica-id", "bench-replica");
+            try (PortalProcess first = PortalProcess.launch(JAR, portalJvm, uncached, log);
+                    PortalProcess second = PortalProcess.launch(JAR, portalJvm, replica, log)) {
+                GraphQLClient one = new GraphQLClient(first.uri("/graphql"));
+                GraphQLClient two = new GraphQLClient(second.uri("/graphql"));
+                first.awaitReady(one.http, Duration.ofMinutes(10));
+                report.figures.put("second replica: launch to ready with an index built from PostgreSQL ms",
+                        second.awaitReady(two.http, Duration.ofMinutes(10)));
+                measureReplicas(report, first, one, second, two, sales);
             }
         } finally {
             closeQuietly(postgres);
@@ -401,6 +417,38 @@ class SearchBenchmark {
         report.headline.put("(b') GraphQL search, repeated mix (result cache on): best queries/s (p99 ms); open loop p99 ms",
                 "%s (%s) with %d clients; %s%s".formatted(Latencies.rate(closed.perSecond()), Latencies.fmt(closed.p99()),
                         closed.clients(), Latencies.fmt(open.p99()), open.note().contains("lower bounds") ? " (lower bound)" : ""));
+    }
+
+    /**
+     * (f) The search mix with the most clients against one portal process, then spread over two processes on one
+     * database (each client sends to either, alternately): throughput and failed requests, to show how it scales out.
+     */
+    private void measureReplicas(BenchReport report, PortalProcess first, GraphQLClient one, PortalProcess second,
+            GraphQLClient two, String sales) throws Exception {
+        List<BenchQuery> mix = QueryMix.build(seed, PRODUCTS, SEGMENTS, TAGS);
+        Map<BenchQuery, String> bodies = new LinkedHashMap<>();
+        mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+        int most = Arrays.stream(httpClients).max().orElse(1);
+        Load.Side onlyFirst = q -> one.send(sales, bodies.get(q), SHORT);
+        AtomicLong turn = new AtomicLong();
+        Load.Side either = q -> (turn.getAndIncrement() % 2 == 0 ? one : two).send(sales, bodies.get(q), SHORT);
+        Load.closed("warm-up", either, mix, 2, 1, seed, seconds, false);
+        idle(first);
+        idle(second);
+        Latencies single = Load.closed("(f) GraphQL search, 1 portal process (result cache off)", onlyFirst, mix, most,
+                rounds, seed, seconds, false);
+        idle(first);
+        Latencies both = Load.closed("(f) GraphQL search, 2 portal processes on one database, requests alternating "
+                + "(result cache off)", either, mix, most, rounds, seed, seconds, false);
+        report.searches.add(single);
+        report.searches.add(both);
+        report.headline.put("(f) 1 vs 2 portal processes on one database: queries/s with %d clients (failed)".formatted(most),
+                "%s (%s) vs %s (%s)".formatted(Latencies.rate(single.perSecond()), failed(single), Latencies.rate(both.perSecond()),
+                        failed(both)));
+    }
+
+    private static String failed(Latencies run) {
+        return run.note().startsWith("errors ") ? run.note().substring("errors ".length()) : "0";
     }
 
     interface Run {

@@ -56,6 +56,22 @@ class SegmentApiTest {
         assertThat(bySlug("test-seg-crud").getString("data.segment")).isNull();
     }
 
+    @Test
+    void aRenamedSegmentShowsOnCardsAtOnce() {
+        // Cards read their segments from the in-memory catalog (ReferenceCatalog): a rename must not wait for it to age.
+        String card = "query { featureCard(slug: \"call-recordings\") { targetSegments { id name version } } }";
+        JsonPath before = graphql(card);
+        String id = before.getString("data.featureCard.targetSegments[0].id");
+        String name = before.getString("data.featureCard.targetSegments[0].name");
+        int version = before.getInt("data.featureCard.targetSegments[0].version");
+        assertThat(graphql(UPDATE, "input", Map.of("id", id, "version", version, "name", "Переименованный сегмент"))
+                .getList("data.updateSegment.userErrors")).isEmpty();
+        assertThat(graphql(card).getString("data.featureCard.targetSegments[0].name")).isEqualTo("Переименованный сегмент");
+        assertThat(graphql(UPDATE, "input", Map.of("id", id, "version", version + 1, "name", name))
+                .getList("data.updateSegment.userErrors")).isEmpty();
+        assertThat(graphql(card).getString("data.featureCard.targetSegments[0].name")).isEqualTo(name);
+    }
+
     /** The criteria the CRUD test creates, found at the path prefix {@code at}. */
     private static void assertCriteria(JsonPath json, String at) {
         assertThat(json.getInt(at + "sizeMin")).isEqualTo(10);
