@@ -13,6 +13,8 @@ import com.example.portal.glossary.api.JargonWarning;
 import com.example.portal.glossary.api.TermMatch;
 import com.example.portal.glossary.api.TextLocation;
 import com.example.portal.graphql.BadRequestException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The glossary in use: finds its terms in texts and flags jargon. Keeps one matcher built from the glossary and
@@ -28,6 +30,21 @@ public class GlossaryAnnotator {
     GlossaryTermRepository terms;
 
     private volatile GlossarySnapshot snapshot = GlossarySnapshot.EMPTY;
+
+    /**
+     * Mentions found per glossary fingerprint and texts: a card page asks for the same card's mentions again and again,
+     * and matching its texts was a tenth of the page's cost. A changed glossary has another fingerprint, a changed card
+     * other texts, so an entry is never stale; bounded by the characters of the texts it holds.
+     */
+    private final Cache<MentionsKey, List<GlossaryMention>> mentions = Caffeine.newBuilder()
+            .maximumWeight(MENTIONS_CACHE_CHARS).weigher((MentionsKey key, List<GlossaryMention> found) -> key.chars()).build();
+    private static final long MENTIONS_CACHE_CHARS = 20_000_000;
+
+    private record MentionsKey(String fingerprint, List<FieldText> texts) {
+        int chars() {
+            return texts.stream().mapToInt(t -> t.text().length()).sum() + 64;
+        }
+    }
 
     @Transactional
     public List<TermMatch> annotate(String text) {
@@ -46,16 +63,20 @@ public class GlossaryAnnotator {
         GlossarySnapshot glossary = current();
         List<List<GlossaryMention>> result = new ArrayList<>();
         for (List<FieldText> texts : objects) {
-            List<GlossaryMention> mentions = new ArrayList<>();
-            for (FieldText field : texts) {
-                for (TermHit hit : glossary.matcher().find(field.text())) {
-                    mentions.add(new GlossaryMention(field.field(), hit.start(), hit.end(),
-                            field.text().substring(hit.start(), hit.end()), glossary.terms().get(hit.termId())));
-                }
-            }
-            result.add(mentions);
+            result.add(mentions.get(new MentionsKey(glossary.fingerprint(), texts), key -> find(glossary, texts)));
         }
         return result;
+    }
+
+    private static List<GlossaryMention> find(GlossarySnapshot glossary, List<FieldText> texts) {
+        List<GlossaryMention> found = new ArrayList<>();
+        for (FieldText field : texts) {
+            for (TermHit hit : glossary.matcher().find(field.text())) {
+                found.add(new GlossaryMention(field.field(), hit.start(), hit.end(),
+                        field.text().substring(hit.start(), hit.end()), glossary.terms().get(hit.termId())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Jargon warnings for each object's texts, for a batch of objects with one glossary snapshot. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -13,6 +14,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.example.portal.graphql.WriteCommitted;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -43,6 +46,10 @@ class CardListBatchingTest {
     @Inject
     EntityManagerFactory entityManagerFactory;
 
+    /** What every committed mutation fires: here, to drop the reference catalogs before a measured request. */
+    @Inject
+    Event<WriteCommitted> committed;
+
     @BeforeEach
     void createFiftyCards() {
         if (graphql(LIST, "first", 0, "tag", TAG).getInt("data.featureCards.totalCount") >= 50) {
@@ -69,7 +76,9 @@ class CardListBatchingTest {
 
     @Test
     void fiftyCardsCostNoMoreStatementsThanFive() {
-        // The first glossary read after a glossary change rebuilds the term matcher, which costs one more statement.
+        // The first glossary read after a glossary change rebuilds the term matcher, which costs one more statement; the
+        // product and segment catalogs (ReferenceCatalog) are read again when a second old, in whichever request comes
+        // then, so each measured request starts after a commit has dropped them: each reads them once.
         statementsFor(1);
         long five = statementsFor(5);
         long fifty = statementsFor(50);
@@ -79,6 +88,7 @@ class CardListBatchingTest {
     }
 
     private long statementsFor(int first) {
+        committed.fire(new WriteCommitted());
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         JsonPath page = graphql(LIST, "first", first, "tag", TAG);
