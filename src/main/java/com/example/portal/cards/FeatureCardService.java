@@ -162,7 +162,10 @@ public class FeatureCardService implements NodeResolver {
                         .setParameter("ids", ids).setParameter("status", CardStatus.PUBLISHED).getResultList());
     }
 
-    /** The slugs of these cards, whoever asks (for release-note announcements, made outside the subscribers' requests). */
+    /**
+     * The slugs of these cards, whatever their status and whoever asks: for release-note announcements (made outside the
+     * subscribers' requests) and for the content exporter (admins only).
+     */
     @Transactional
     public Map<Long, String> slugsByIds(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : cards.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
@@ -448,12 +451,5 @@ public class FeatureCardService implements NodeResolver {
     private static List<String> linked(FeatureCardEntity card, SegmentRole role, Map<Long, String> slugs) {
         return card.segmentLinks.stream().filter(l -> l.role() == role).map(SegmentLinkValue::segmentId).sorted()
                 .map(slugs::get).toList();
-    }
-
-    /** The slugs of the given cards, whatever their status (for the exporter, which is for admins only). */
-    @Transactional
-    public Map<Long, String> slugsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : cards.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
     }
 }
