@@ -1,5 +1,6 @@
 package com.example.portal.cards;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import com.example.portal.cards.api.FeatureCardEdge;
 import com.example.portal.cards.api.FeatureCardFilter;
 import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
+import com.example.portal.cards.api.JobStoryInput;
+import com.example.portal.cards.api.ObjectionInput;
+import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
 import com.example.portal.glossary.GlossaryAnnotator;
 import com.example.portal.glossary.GlossaryService;
@@ -39,6 +43,9 @@ import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
 import com.example.portal.security.Caller;
 import com.example.portal.segments.SegmentService;
+import com.example.portal.shared.FunnelStage;
+
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class FeatureCardService implements NodeResolver {
@@ -153,12 +160,6 @@ public class FeatureCardService implements NodeResolver {
                 : java.util.Set.copyOf(cards.getEntityManager()
                         .createQuery("select c.id from FeatureCardEntity c where c.id in :ids and c.status = :status", Long.class)
                         .setParameter("ids", ids).setParameter("status", CardStatus.PUBLISHED).getResultList());
-    }
-
-    /** The slugs of these cards, whoever asks (for release-note announcements, made outside the subscribers' requests). */
-    @Transactional
-    public Map<Long, String> slugsByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : cards.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
     }
 
     /**
@@ -379,5 +380,77 @@ public class FeatureCardService implements NodeResolver {
             check.throwIfInvalid();
         }
         return card;
+    }
+
+    /**
+     * Every card as the content files state it, oldest first: what is live, with its workflow status; a pending edit
+     * of a published card stays in the database for its review. Linked segments and terms come by their age, as the
+     * sets they are load in no particular order. Whoever asks (the exporter is for admins only).
+     */
+    @Transactional
+    public List<ImportedCard> exportAll() {
+        List<FeatureCardEntity> all = cards.listAll(Sort.by("id"));
+        Map<Long, String> productSlugs = new HashMap<>();
+        products.byIds(all.stream().map(c -> c.productId).collect(Collectors.toSet()))
+                .forEach((id, product) -> productSlugs.put(id, product.slug));
+        Map<Long, String> segmentSlugs = new HashMap<>();
+        segments.byIds(all.stream().flatMap(c -> c.segmentLinks.stream().map(SegmentLinkValue::segmentId))
+                .collect(Collectors.toSet())).forEach((id, segment) -> segmentSlugs.put(id, segment.slug));
+        Map<Long, String> termSlugs = new HashMap<>();
+        glossaryTerms.byIds(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
+                .forEach((id, term) -> termSlugs.put(id, term.slug));
+        return all.stream().map(c -> {
+            ImportedCard input = new ImportedCard();
+            input.slug = c.slug;
+            input.title = c.title;
+            input.productSlug = productSlugs.get(c.productId);
+            input.status = c.status;
+            input.owner = c.owner;
+            input.summary = c.summary;
+            input.body = c.body;
+            input.funnelStages = c.funnelStages.stream().map(FunnelStage::valueOf).toList();
+            input.tags = List.copyOf(c.tags);
+            input.targetSegmentSlugs = linked(c, SegmentRole.TARGET, segmentSlugs);
+            input.antiSegmentSlugs = linked(c, SegmentRole.ANTI, segmentSlugs);
+            input.glossaryTermSlugs = c.glossaryTermIds.stream().sorted().map(termSlugs::get).toList();
+            input.jobs = c.jobs.stream().map(j -> {
+                JobStoryInput job = new JobStoryInput();
+                job.situation = j.situation();
+                job.motivation = j.motivation();
+                job.outcome = j.outcome();
+                return job;
+            }).toList();
+            input.talkingPoints = List.copyOf(c.talkingPoints);
+            input.objections = c.objections.stream().map(o -> {
+                ObjectionInput objection = new ObjectionInput();
+                objection.objection = o.objection();
+                objection.answer = o.answer();
+                return objection;
+            }).toList();
+            if (c.rolloutShare != null || c.rolloutStart != null || c.rolloutOptOut != null) {
+                input.rollout = new RolloutFactsInput();
+                input.rollout.sharePercent = c.rolloutShare;
+                input.rollout.startDate = c.rolloutStart;
+                input.rollout.clientCanOptOut = c.rolloutOptOut;
+            }
+            input.verifyEveryDays = c.verifyEveryDays;
+            input.lastVerifiedAt = c.lastVerifiedAt == null ? null : c.lastVerifiedAt.withOffsetSameInstant(ZoneOffset.UTC);
+            return input;
+        }).toList();
+    }
+
+    private static List<String> linked(FeatureCardEntity card, SegmentRole role, Map<Long, String> slugs) {
+        return card.segmentLinks.stream().filter(l -> l.role() == role).map(SegmentLinkValue::segmentId).sorted()
+                .map(slugs::get).toList();
+    }
+
+    /**
+     * The slugs of the given cards, whatever their status and whoever asks (for the exporter, which is for admins only,
+     * and for release-note announcements, made outside the subscribers' requests).
+     */
+    @Transactional
+    public Map<Long, String> slugsByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : cards.list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.slug));
     }
 }

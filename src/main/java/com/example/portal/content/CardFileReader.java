@@ -42,7 +42,7 @@ final class CardFileReader {
         }
         YamlItem item = YamlItem.of(yaml, root);
         item.allowOnly("title", "product", "status", "owner", "summary", "funnelStages", "tags", "segments", "antiSegments",
-                "glossaryTerms", "jobs", "talkingPoints", "objections", "rollout", "lastVerified");
+                "glossaryTerms", "jobs", "talkingPoints", "objections", "rollout", "lastVerified", "verifyEveryDays");
         ImportedCard input = new ImportedCard();
         input.slug = slug;
         input.title = item.text("title", "title");
@@ -73,6 +73,7 @@ final class CardFileReader {
             return answer;
         });
         input.rollout = rollout(item.mapping("rollout", "rollout"));
+        input.verifyEveryDays = item.integer("verifyEveryDays", "verifyEveryDays");
         var verified = item.date("lastVerified", "lastVerifiedAt");
         input.lastVerifiedAt = verified == null ? null : verified.atStartOfDay().atOffset(ZoneOffset.UTC);
         return new ContentFile<>(yaml, item, input);

@@ -10,6 +10,13 @@ public interface ContentConfig {
     @WithDefault("content")
     String dir();
 
+    /**
+     * The only directory exportContent writes under (a relative export directory is taken from here): an admin's
+     * typo, or a fuzzing client, can then never overwrite files elsewhere on the server.
+     */
+    @WithDefault("content-export")
+    String exportRoot();
+
     /** Whether the content files are imported when the portal starts (dev and test). */
     @WithDefault("false")
     boolean importOnStart();

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.cards.CardChangeLog;
 import com.example.portal.cards.FeatureCardService;
+import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
 import com.example.portal.evidence.api.EvidenceConnection;
@@ -21,8 +23,9 @@ import com.example.portal.evidence.api.EvidenceFilter;
 import com.example.portal.evidence.api.EvidencePayload;
 import com.example.portal.evidence.api.EvidencePreview;
 import com.example.portal.evidence.api.EvidencePreviewInput;
+import com.example.portal.evidence.api.PilotInput;
+import com.example.portal.evidence.api.SurveyInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
-import com.example.portal.cards.CardChangeLog;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -235,5 +238,39 @@ public class EvidenceService implements NodeResolver {
         entity.conclusion = input.conclusion.strip();
         entity.conductedOn = input.conductedOn;
         EvidenceRules.apply(input.kind, input.abTest, input.survey, input.pilot, entity);
+    }
+
+    /** All evidence as the content files state it, oldest first. */
+    @Transactional
+    public List<CreateEvidenceInput> exportAll() {
+        List<EvidenceEntity> all = evidence.listAll(Sort.by("id"));
+        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(e -> e.cardId).collect(Collectors.toSet()));
+        return all.stream().map(e -> {
+            CreateEvidenceInput input = new CreateEvidenceInput();
+            input.slug = e.slug;
+            input.cardSlug = cardSlugs.get(e.cardId);
+            input.kind = e.kind;
+            input.title = e.title;
+            input.conductedOn = e.conductedOn;
+            input.conclusion = e.conclusion;
+            if (e.kind == EvidenceKind.AB_TEST) {
+                input.abTest = new AbTestInput();
+                input.abTest.controlUsers = e.controlUsers;
+                input.abTest.controlConversions = e.controlConversions;
+                input.abTest.variantUsers = e.variantUsers;
+                input.abTest.variantConversions = e.variantConversions;
+            } else if (e.kind == EvidenceKind.PILOT) {
+                input.pilot = new PilotInput();
+                input.pilot.metric = e.pilotMetric;
+                input.pilot.before = e.pilotBefore;
+                input.pilot.after = e.pilotAfter;
+                input.pilot.participants = e.pilotParticipants;
+            } else {
+                input.survey = new SurveyInput();
+                input.survey.respondents = e.respondents;
+                input.survey.satisfied = e.satisfied;
+            }
+            return input;
+        }).toList();
     }
 }

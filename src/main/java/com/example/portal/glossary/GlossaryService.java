@@ -33,6 +33,8 @@ import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 
+import io.quarkus.panache.common.Sort;
+
 @ApplicationScoped
 public class GlossaryService implements NodeResolver {
 
@@ -252,5 +254,22 @@ public class GlossaryService implements NodeResolver {
         term.createdAt = e.createdAt;
         term.updatedAt = e.updatedAt;
         return term;
+    }
+
+    /** Every term as the content files state it, oldest first. */
+    @Transactional
+    public List<CreateGlossaryTermInput> exportAll() {
+        return terms.listAll(Sort.by("id")).stream().map(e -> {
+            CreateGlossaryTermInput input = new CreateGlossaryTermInput();
+            input.slug = e.slug;
+            input.term = e.term;
+            input.aliases = List.copyOf(e.aliases);
+            input.definition = e.definition;
+            input.kind = e.kind;
+            input.formula = e.formula;
+            input.ownerTeam = e.ownerTeam;
+            input.discouraged = e.discouraged;
+            return input;
+        }).toList();
     }
 }

@@ -214,4 +214,16 @@ public class ProductService implements NodeResolver {
         product.updatedAt = entity.updatedAt;
         return product;
     }
+
+    /** Every product as the content files state it, oldest first (the exporter's order, so a re-import keeps it). */
+    @Transactional
+    public List<CreateProductInput> exportAll() {
+        return products.listAll(Sort.by("id")).stream().map(entity -> {
+            CreateProductInput input = new CreateProductInput();
+            input.slug = entity.slug;
+            input.name = entity.name;
+            input.description = entity.description.isEmpty() ? null : entity.description;
+            return input;
+        }).toList();
+    }
 }

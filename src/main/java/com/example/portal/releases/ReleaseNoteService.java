@@ -284,4 +284,27 @@ public class ReleaseNoteService implements NodeResolver {
         note.updatedAt = e.updatedAt;
         return note;
     }
+
+    /** Every release note as the content files state it, oldest first. */
+    @Transactional
+    public List<CreateReleaseNoteInput> exportAll() {
+        List<ReleaseNoteEntity> all = notes.listAll(Sort.by("id"));
+        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(n -> n.cardId).collect(Collectors.toSet()));
+        return all.stream().map(n -> {
+            CreateReleaseNoteInput input = new CreateReleaseNoteInput();
+            input.slug = n.slug;
+            input.cardSlug = cardSlugs.get(n.cardId);
+            input.publishedOn = n.publishedOn;
+            input.title = n.title;
+            input.text = n.text;
+            input.audiences = n.audiences.stream().map(Audience::valueOf).toList();
+            if (n.rolloutShare != null || n.rolloutStart != null || n.rolloutOptOut != null) {
+                input.rollout = new RolloutFactsInput();
+                input.rollout.sharePercent = n.rolloutShare;
+                input.rollout.startDate = n.rolloutStart;
+                input.rollout.clientCanOptOut = n.rolloutOptOut;
+            }
+            return input;
+        }).toList();
+    }
 }

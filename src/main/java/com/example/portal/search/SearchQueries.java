@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -196,8 +197,11 @@ public final class SearchQueries {
         return drill;
     }
 
+    /** An empty value names no facet (Lucene refuses it as a path), so it matches nothing, as in the card list. */
     private static void addDrill(DrillDownQuery drill, String dim, String value) {
-        if (value != null) {
+        if (value != null && value.isEmpty()) {
+            drill.add(dim, new MatchNoDocsQuery());
+        } else if (value != null) {
             drill.add(dim, value);
         }
     }

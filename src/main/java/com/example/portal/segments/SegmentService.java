@@ -34,6 +34,7 @@ import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
+import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
 import com.example.portal.segments.api.MetricCondition;
 import com.example.portal.segments.api.MetricConditionInput;
@@ -48,6 +49,8 @@ import com.example.portal.segments.api.SegmentFilter;
 import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
 import com.example.portal.segments.api.UpdateSegmentInput;
+
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class SegmentService implements NodeResolver {
@@ -429,5 +432,37 @@ public class SegmentService implements NodeResolver {
     /** Sorted, so a segment reads the same every time: the links are a set that loads in no particular order. */
     private static List<Long> productIds(SegmentEntity e, boolean owned) {
         return e.productLinks.stream().filter(l -> l.owned() == owned).map(ProductLinkValue::productId).sorted().toList();
+    }
+
+    /**
+     * Every segment as the content files state it, oldest first; product links by product age, as the set they are
+     * loads in no particular order.
+     */
+    @Transactional
+    public List<CreateSegmentInput> exportAll() {
+        List<SegmentEntity> all = segments.listAll(Sort.by("id"));
+        Map<Long, Product> products = this.products.byIds(all.stream()
+                .flatMap(e -> e.productLinks.stream().map(ProductLinkValue::productId)).collect(Collectors.toSet()));
+        return all.stream().map(e -> {
+            CreateSegmentInput input = new CreateSegmentInput();
+            input.slug = e.slug;
+            input.name = e.name;
+            input.description = e.description.isEmpty() ? null : e.description;
+            SegmentCriteriaInput criteria = new SegmentCriteriaInput();
+            criteria.sizeMin = e.sizeMin;
+            criteria.sizeMax = e.sizeMax;
+            criteria.industries = List.copyOf(e.industries);
+            criteria.productsOwned = productIds(e, true).stream().map(id -> products.get(id).slug).toList();
+            criteria.productsNotOwned = productIds(e, false).stream().map(id -> products.get(id).slug).toList();
+            criteria.metricConditions = e.metricConditions.stream().map(m -> {
+                MetricConditionInput condition = new MetricConditionInput();
+                condition.metric = m.metric();
+                condition.operator = m.operator();
+                condition.threshold = m.threshold().doubleValue();
+                return condition;
+            }).toList();
+            input.criteria = criteria;
+            return input;
+        }).toList();
     }
 }

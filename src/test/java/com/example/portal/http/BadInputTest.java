@@ -1,7 +1,7 @@
 package com.example.portal.http;
 
 import static com.example.portal.GraphQLClient.graphql;
-import static com.example.portal.http.GraphQLOverHttpTest.assertNoInternals;
+import static com.example.portal.NoInternals.assertNoInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -127,5 +127,88 @@ class BadInputTest {
         assertThat(refused.getString("errors[0].message")).contains("carries no user name (claim preferred_username)");
         JsonPath queue = nameless.run("query { cardsToVerify { totalCount } }");
         assertThat(queue.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void aLiteralOfTheWrongTypeIsShownAsWrittenNotAsJava() {
+        var number = GraphQLClient.ADMIN.post("query { products(first: 1.5) { totalCount } }");
+        assertNoInternals(number.asString());
+        assertThat(number.jsonPath().getString("errors[0].message"))
+                .contains("argument 'first' with value '1.5' is not a valid 'Int'").doesNotContain("SRGQL");
+        var constant = GraphQLClient.ADMIN.post("query { featureCards(orderBy: {field: TITLE, direction: asc}) { totalCount } }");
+        assertNoInternals(constant.asString());
+        assertThat(constant.jsonPath().getString("errors[0].message")).contains("with value 'asc'");
+        var text = GraphQLClient.ADMIN.post("""
+                mutation { createEvidence(input: {slug: "nan", cardSlug: "vacancy-analytics", kind: PILOT, title: "П",
+                    conclusion: "В", conductedOn: "2025-01-01", pilot: {metric: "М", before: "NaN", after: 1}}) { evidence { id } } }""");
+        assertNoInternals(text.asString());
+        assertThat(text.jsonPath().getString("errors[0].message")).contains("with value '\"NaN\"' is not a valid 'BigDecimal'");
+    }
+
+    @Test
+    void anExplicitNullWhereTheSchemaHasADefaultGetsTheDefault() {
+        JsonPath suggestions = graphql("query { suggest(prefix: \"ваканс\", first: null) { slug } }");
+        assertThat(suggestions.getList("errors")).isNull();
+        assertThat(suggestions.getList("data.suggest")).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+        JsonPath gaps = graphql("query { searchGaps(first: null) { query } }");
+        assertThat(gaps.getList("errors")).isNull();
+        JsonPath search = graphql("query($first: Int) { search(query: \"вакансии\", first: $first) { edges { cursor } } }",
+                "first", null);
+        assertThat(search.getList("errors")).isNull();
+        assertThat(search.getList("data.search.edges")).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void anEmptyFilterValueInSearchMatchesNothing() {
+        for (String filter : List.of("{segmentSlug: \"\"}", "{productSlug: \"\"}", "{tag: \"\"}")) {
+            JsonPath result = graphql("query { search(query: \"вакансии\", filter: " + filter + ") { totalCount } }");
+            assertThat(result.getList("errors")).as(filter).isNull();
+            assertThat(result.getInt("data.search.totalCount")).as(filter).isZero();
+        }
+    }
+
+    @Test
+    void aVariableSmallRyeCannotConvertIsOneCleanError() {
+        // a Date with a NUL in a filter object: SmallRye's conversion refuses it, not the text check
+        var response = GraphQLClient.ADMIN.post("""
+                query($filter: ReleaseNoteFilter) { releaseNotes(filter: $filter) { totalCount } }""",
+                "filter", Map.of("since", "2025-01-01\u0000"));
+        assertNoInternals(response.asString());
+        JsonPath result = response.jsonPath();
+        assertThat(result.getList("errors")).hasSize(1);
+        assertThat(result.getString("errors[0].message")).startsWith("argument 'filter' with value '…' is not a valid");
+        assertThat(result.getString("errors[0].extensions.classification")).isEqualTo("ValidationError");
+    }
+
+    @Test
+    void aDateOutsideTheYearsKeptIsRefusedByName() {
+        JsonPath query = graphql("query { releaseNotes(filter: {since: \"+999999999-12-31\"}) { totalCount } }");
+        assertThat(query.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(query.getString("errors[0].message"))
+                .isEqualTo("Argument 'filter.since': A date from 0001-01-01 to 9999-12-31 is expected; got +999999999-12-31.");
+        JsonPath mutation = graphql("""
+                mutation($input: CreateReleaseNoteInput!) {
+                  createReleaseNote(input: $input) { releaseNote { id } userErrors { field message code } }
+                }""", "input", Map.of("slug", "far-past-note", "title", "Заметка", "text", "Текст",
+                "publishedOn", "-999999999-01-01", "audiences", List.of("SALES")));
+        assertThat(mutation.getList("data.createReleaseNote.userErrors.field")).containsExactly(List.of("input", "publishedOn"));
+        assertThat(graphql("query { releaseNote(slug: \"far-past-note\") { id } }").getString("data.releaseNote")).isNull();
+    }
+
+    @Test
+    void aFloatBeyondItsRangeIsABadRequest() {
+        var response = GraphQLClient.ADMIN.post(
+                "query { pitch(client: {metrics: [{metric: \"Отклики\", value: 1e309}]}) { ranking } }");
+        assertNoInternals(response.asString());
+        assertThat(response.jsonPath().getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("a Float a finite number");
+    }
+
+    @Test
+    void aListWhereAnObjectBelongsIsNamedInJsonTerms() {
+        var response = GraphQLClient.ADMIN.post("query($client: ClientProfileInput!) { pitch(client: $client) { ranking } }",
+                "client", Map.of("metrics", List.of(List.of(Map.of("metric", "Отклики", "value", 1)))));
+        assertNoInternals(response.asString());
+        assertThat(response.jsonPath().getString("errors[0].message")).contains("Expected type 'object' but was 'list'");
     }
 }

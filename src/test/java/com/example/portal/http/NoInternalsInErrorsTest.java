@@ -3,7 +3,7 @@ package com.example.portal.http;
 import static com.example.portal.GraphQLClient.ADMIN;
 import static com.example.portal.GraphQLClient.graphql;
 import static com.example.portal.http.GraphQLOverHttpTest.JSON;
-import static com.example.portal.http.GraphQLOverHttpTest.assertNoInternals;
+import static com.example.portal.NoInternals.assertNoInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * A sweep of requests that fail in every way the portal knows (malformed HTTP, bad documents and variables,
  * refused methods and tokens, limits, resolver input errors, a real database fault): each gets an error message
- * and no exception text, class name, stack trace or SQL ({@link GraphQLOverHttpTest#assertNoInternals}).
+ * and no exception text, class name, stack trace or SQL ({@link com.example.portal.NoInternals#assertNoInternals}).
  */
 @QuarkusTest
 class NoInternalsInErrorsTest {

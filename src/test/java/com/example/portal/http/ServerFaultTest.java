@@ -2,7 +2,7 @@ package com.example.portal.http;
 
 import static com.example.portal.http.GraphQLOverHttpTest.GRAPHQL_RESPONSE;
 import static com.example.portal.http.GraphQLOverHttpTest.JSON;
-import static com.example.portal.http.GraphQLOverHttpTest.assertNoInternals;
+import static com.example.portal.NoInternals.assertNoInternals;
 import static com.example.portal.GraphQLClient.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 

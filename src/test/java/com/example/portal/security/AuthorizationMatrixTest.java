@@ -65,6 +65,8 @@ class AuthorizationMatrixTest {
             MUTATIONS.put(step, Rule.PM);
         }
         MUTATIONS.put("importContent", Rule.ADMIN);
+        // An admin's export goes under the test export root (target/content-export), never elsewhere.
+        MUTATIONS.put("exportContent", Rule.ADMIN);
         MUTATIONS.put("rebuildSearchIndex", Rule.ADMIN);
         // Each user's own saved client profiles (the matrix's users save one named "Not A Slug", their own).
         MUTATIONS.put("saveClientProfile", Rule.READERS);

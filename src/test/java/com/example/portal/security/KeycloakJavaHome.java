@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * JAVA_HOME, and the usual install folders (/usr/lib/jvm first), and takes the newest JDK found there. Finding none
  * is an error that says how to install one: the end-to-end tests never skip silently.
  */
-final class KeycloakJavaHome {
+public final class KeycloakJavaHome {
 
     static final int MINIMUM_VERSION = 21;
 
@@ -33,7 +33,7 @@ final class KeycloakJavaHome {
     }
 
     /** A JDK home of version {@link #MINIMUM_VERSION} or newer, from this machine's settings and folders. */
-    static Path find() {
+    public static Path find() {
         String configured = Optional.ofNullable(System.getProperty("keycloak.java-home"))
                 .orElse(System.getenv("KEYCLOAK_JAVA_HOME"));
         String home = System.getProperty("user.home");

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
  * runs, which saves Keycloak's schema creation and the import on the next start; it is wiped when the realm file
  * changes (Keycloak's import skips a realm that exists).
  */
-final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements AutoCloseable {
 
     static final String REALM = "portal";
     static final String REALM_RESOURCE = "keycloak/portal-realm.json";
@@ -58,7 +58,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /** The unpacked distribution: -Dkeycloak.home (set by the pom for Surefire), else target/keycloak-*. */
-    static Path home() {
+    public static Path home() {
         String configured = System.getProperty("keycloak.home");
         if (configured != null && !configured.isBlank()) {
             return requireDistribution(Path.of(configured));
@@ -80,7 +80,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     /** Starts Keycloak with the given JDK and waits until the portal realm answers, at most {@code timeout}. */
-    static KeycloakServer start(Path home, Path javaHome, Duration timeout) {
+    public static KeycloakServer start(Path home, Path javaHome, Duration timeout) {
         long started = System.nanoTime();
         Path data = home.resolve("data");
         stopLeftOver(home, data.resolve(PID_FILE));
@@ -124,11 +124,11 @@ final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
-    String realmUrl() {
+    public String realmUrl() {
         return "http://127.0.0.1:" + port + "/realms/" + REALM;
     }
 
-    String tokenUrl() {
+    public String tokenUrl() {
         return realmUrl() + "/protocol/openid-connect/token";
     }
 

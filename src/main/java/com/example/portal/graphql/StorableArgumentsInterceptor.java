@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,9 +22,10 @@ import org.eclipse.microprofile.graphql.Source;
 import com.example.portal.security.Allowed;
 
 /**
- * Refuses text PostgreSQL cannot store ({@link StorableText}) in any argument of any operation, before the
- * operation runs, so nothing is stored and no database error becomes a "System error". One mechanism for every
- * text and slug: it walks the arguments (input objects' public fields, lists) and names the field at fault.
+ * Refuses text PostgreSQL cannot store ({@link StorableText}) and dates outside the years the portal keeps
+ * ({@link StorableDate}) in any argument of any operation, before the operation runs, so nothing is stored and no
+ * database error becomes a "System error". One mechanism for every text, slug and date: it walks the arguments
+ * (input objects' public fields, lists) and names the field at fault.
  * A mutation answers with its payload's user errors (every payload has a static {@code refused(List<UserError>)});
  * a query or subscription with a BAD_REQUEST error.
  * <p>
@@ -33,7 +35,7 @@ import com.example.portal.security.Allowed;
 @Allowed({})
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 200)
-public class StorableTextInterceptor {
+public class StorableArgumentsInterceptor {
 
     private static final String OUR_TYPES = "com.example.portal.";
 
@@ -63,11 +65,10 @@ public class StorableTextInterceptor {
     }
 
     private static void walk(Object value, List<String> path, List<UserError> problems) throws IllegalAccessException {
-        if (value instanceof String text) {
-            String problem = StorableText.problem(text);
-            if (problem != null) {
-                problems.add(new UserError(List.copyOf(path), problem, UserErrorCode.INVALID));
-            }
+        String problem = value instanceof String text ? StorableText.problem(text)
+                : value instanceof LocalDate date ? StorableDate.problem(date) : null;
+        if (problem != null) {
+            problems.add(new UserError(List.copyOf(path), problem, UserErrorCode.INVALID));
         } else if (value instanceof Collection<?> items) {
             int index = 0;
             for (Object item : items) {
