@@ -175,6 +175,11 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM without waiting: {@link #close()} waits. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** SIGKILL, as a crash would: the portal neither finishes requests nor commits its index. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

@@ -509,7 +509,7 @@ class SearchBenchmark {
         int n = 0;
         int attempts = 0;
         long wall = System.nanoTime();
-        SearchableChange change = new SearchableChange(graphql, graphql, pm, reviewer, sales);
+        SearchableChange change = new SearchableChange(graphql, graphql, pm, reviewer, sales, 2);
         while (n < changes && attempts++ < changes * 10) {
             SearchableChange.Timing timing = change.measure("bench-%06d".formatted(random.nextInt(cards)),
                     SearchableChange.uniqueWord(n));

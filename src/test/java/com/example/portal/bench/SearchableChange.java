@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One published change, timed until a sales rep finds it: a PM puts a new word into a published card's body
  * (updateFeatureCard: a pending edit, which sales do not see), a second PM approves it (approvePendingRevision); the
- * sales rep then searches for the word, polling every 2 ms, until the card is a hit. The writer and the reader may be
- * one portal (the benchmark) or two replicas (ReplicasIT).
+ * sales rep then searches for the word, every few milliseconds, until the card is a hit. The writer and the reader may
+ * be one portal (the benchmark) or two replicas (ReplicasIT).
  */
 final class SearchableChange {
 
@@ -34,8 +34,11 @@ final class SearchableChange {
     private final String pm;
     private final String reviewer;
     private final String sales;
+    private final long pollMillis;
 
-    SearchableChange(GraphQLClient writer, GraphQLClient reader, String pm, String reviewer, String sales) {
+    /** pollMillis: the pause between two searches; searching without pause would take the CPU the indexer needs. */
+    SearchableChange(GraphQLClient writer, GraphQLClient reader, String pm, String reviewer, String sales, long pollMillis) {
+        this.pollMillis = pollMillis;
         this.writer = writer;
         this.reader = reader;
         this.pm = pm;
@@ -77,7 +80,7 @@ final class SearchableChange {
                     return new Timing(answered - sent, hit - sent, hit - answered, polls);
                 }
             }
-            Thread.sleep(2);
+            Thread.sleep(pollMillis);
         }
         throw new IllegalStateException("Card " + slug + " was not found by the word «" + word + "» 30 s after its change");
     }
