@@ -40,6 +40,11 @@ final class Replicas implements AutoCloseable {
 
     /** A fresh database and count replicas, launched together (Flyway's lock orders their migrations), all ready. */
     static Replicas start(Path work, int count, List<String> jvmOptions) throws Exception {
+        return start(work, count, jvmOptions, Map.of());
+    }
+
+    /** As above, each replica with these extra system properties. */
+    static Replicas start(Path work, int count, List<String> jvmOptions, Map<String, String> extra) throws Exception {
         deleteRecursively(work);
         Files.createDirectories(work);
         Replicas replicas = new Replicas(work, HarnessPostgres.start(work.resolve("pg")), jvmOptions, count);
@@ -47,7 +52,7 @@ final class Replicas implements AutoCloseable {
             copy(Path.of("content"), replicas.content);
             for (int i = 0; i < count; i++) {
                 replicas.ports[i] = PortalProcess.freePort();
-                replicas.portals[i] = replicas.launch(i, Map.of());
+                replicas.portals[i] = replicas.launch(i, extra);
             }
             for (int i = 0; i < count; i++) {
                 replicas.awaitReady(i);

@@ -61,6 +61,11 @@ public class OtlpReceiver implements QuarkusTestResourceLifecycleManager {
                 "quarkus.otel.exporter.otlp.protocol", "http/protobuf");
     }
 
+    /** The paths this receiver has received exports at, when it runs in the test's own JVM (a packaged portal's). */
+    public List<String> received() {
+        return List.copyOf(exports);
+    }
+
     /** What the receiver configured for the running application has received. */
     static List<String> exports() {
         String endpoint = ConfigProvider.getConfig().getValue("quarkus.otel.exporter.otlp.endpoint", String.class);
