@@ -2,6 +2,7 @@ package com.example.portal.content;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -41,6 +42,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class ContentExporter {
+
+    /** The longest file or folder name most file systems (ext4, XFS, APFS) allow, in bytes. */
+    private static final int NAME_MAX_BYTES = 255;
 
     private static final Logger LOG = Logger.getLogger(ContentExporter.class);
     private static final List<String> FIELD = List.of("input", "directory");
@@ -151,6 +155,14 @@ public class ContentExporter {
                     + "(portal.content.export-root, PORTAL_CONTENT_EXPORT_ROOT).");
             return null;
         }
+        for (Path name : root.relativize(dir)) {
+            int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > NAME_MAX_BYTES) {
+                refuse(payload, "A folder name in the directory is " + bytes + " bytes long; file systems allow at most "
+                        + NAME_MAX_BYTES + " bytes per name (about 127 Cyrillic or 255 Latin letters).");
+                return null;
+            }
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             refuse(payload, dir + " is a file, not a directory.");
             return null;
@@ -158,8 +170,8 @@ public class ContentExporter {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            refuse(payload, "The directory " + dir + " cannot be created (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "). Choose a directory the portal's process may write, e.g. a mounted volume.");
+            refuse(payload, "The directory " + dir + " cannot be created (" + reason(e) + "). Choose a directory the "
+                    + "portal's process may write, e.g. a mounted volume.");
             return null;
         }
         if (!Files.isWritable(dir)) {
@@ -174,10 +186,18 @@ public class ContentExporter {
                 return null;
             }
         } catch (IOException e) {
-            refuse(payload, "The directory " + dir + " cannot be read (" + e.getMessage() + ").");
+            refuse(payload, "The directory " + dir + " cannot be read (" + reason(e) + ").");
             return null;
         }
         return dir;
+    }
+
+    /** What the file system said, in its words, without Java's exception names. */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason();
+        }
+        return e instanceof FileSystemException ? "the file system refused it" : "an input/output error";
     }
 
     /** Writes a file whole or not at all: to a temporary file beside it, then moved over it. */

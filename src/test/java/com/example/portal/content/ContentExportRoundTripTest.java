@@ -120,6 +120,8 @@ class ContentExportRoundTripTest {
         assertRefused("/etc/portal", "INVALID", "is outside the export root");
         assertRefused("a-file", "INVALID", "is a file, not a directory");
         assertRefused("a-file/below", "INVALID", "cannot be created");
+        // Found by the schema fuzz: a name longer than the file system allows was refused with Java's exception name.
+        assertRefused("я".repeat(200), "INVALID", "at most 255 bytes per name");
         assertRefused("not-content", "INVALID", "is not a content directory (it has no products.yaml)");
         assertThat(ROOT.resolve("not-content/notes.txt")).hasContent("someone's notes");
         assertThat(ROOT.resolve("not-content/products.yaml")).doesNotExist();

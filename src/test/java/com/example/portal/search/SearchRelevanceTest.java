@@ -39,6 +39,8 @@ import com.example.portal.search.eval.SearchEngineUnderTest;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Measured relevance, side by side (issues 4 and 18): the judged queries in src/test/resources/search/ are run through
@@ -51,7 +53,22 @@ import io.quarkus.test.junit.QuarkusTest;
  * both yardsticks on the held-out split, below issue 18's overall held-out floors, or below a kind's floor.
  */
 @QuarkusTest
+@TestProfile(SearchRelevanceTest.SampleContentOnly.class)
 class SearchRelevanceTest {
+
+    /**
+     * A database and index of their own holding the sample content and nothing else: the cards and terms other test
+     * classes leave in the shared database competed for the judged queries and moved a small kind's figure by several
+     * hundredths from one build to the next.
+     */
+    public static class SampleContentOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("portal.embedded-postgres.data-dir", "target/embedded-pg/relevance",
+                    "portal.embedded-postgres.clean", "true",
+                    "portal.search.dir", "target/search-index/relevance");
+        }
+    }
 
     /** Every judged query; which are held out is decided by {@link JudgedSplit}, not by the file. */
     static final List<String> JUDGED_FILES = List.of("search/judged-queries.yaml", "search/held-out-queries.yaml",
@@ -64,12 +81,10 @@ class SearchRelevanceTest {
     static final int MIN_QUERIES = 250;
     /**
      * Issue 18's floors per kind, nDCG@10 of our search: what the in-memory index of the same documents measured, less
-     * 0.03 on the dev split and 0.05 on the held-out split (its kinds have 2 to 11 queries; other test classes add
-     * documents to the same database, which moves a small kind's figure by a few hundredths).
-     * Dev metric is 0.80: 0.887 alone, 0.823 in the full build, where the cards and glossary terms other test classes
-     * leave behind compete for its 19 queries (to be fixed by giving this test its own data; issue 13's test layout).
+     * 0.03 on the dev split and 0.05 on the held-out split (its kinds have 2 to 11 queries). The test runs on a database
+     * of its own ({@link SampleContentOnly}), so its figures no longer depend on what other test classes stored.
      */
-    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.90, 0.87, 0.93, 0.81, 0.87, 0.82, 0.78, 0.89, 0.80,
+    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.90, 0.87, 0.93, 0.81, 0.87, 0.82, 0.78, 0.89, 0.85,
             0.91, 0.85, 0.91, 0.86);
     static final Map<QueryKind, Double> HELD_OUT_FLOORS = floors(0.93, 0.91, 0.92, 0.93, 0.92, 0.88, 0.82, 0.79, 0.92,
             0.89, 0.85, 0.74, 0.83, 0.72);
