@@ -263,8 +263,7 @@ class SearchBenchmark {
                 orRuns.add(Load.closed("(c) PostgreSQL FTS, OR of lexemes", pgOr, mix, c, rounds, seed, seconds, c == 1));
             }
 
-            Map<BenchQuery, String> bodies = new LinkedHashMap<>();
-            mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+            Map<BenchQuery, String> bodies = searchBodies(mix);
             Load.Side http = q -> graphql.send(sales, bodies.get(q), SHORT);
             // Warm-up only: the portal's JIT, caches and connections.
             Load.closed("warm-up", http, mix, 1, rounds, seed, seconds / 2, false);
@@ -384,8 +383,7 @@ class SearchBenchmark {
     private void measureRepeatedMix(BenchReport report, PortalProcess portal, GraphQLClient graphql, String sales)
             throws Exception {
         List<BenchQuery> mix = QueryMix.build(seed, PRODUCTS, SEGMENTS, TAGS);
-        Map<BenchQuery, String> bodies = new LinkedHashMap<>();
-        mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+        Map<BenchQuery, String> bodies = searchBodies(mix);
         Load.Side http = q -> graphql.send(sales, bodies.get(q), SHORT);
         Load.closed("warm-up: every query of the mix once", http, mix, 1, 1, seed, Math.max(2 * seconds, 30), false);
         int most = Arrays.stream(httpClients).max().orElse(1);
@@ -409,8 +407,7 @@ class SearchBenchmark {
     private void measureReplicas(BenchReport report, PortalProcess first, GraphQLClient one, PortalProcess second,
             GraphQLClient two, String sales) throws Exception {
         List<BenchQuery> mix = QueryMix.build(seed, PRODUCTS, SEGMENTS, TAGS);
-        Map<BenchQuery, String> bodies = new LinkedHashMap<>();
-        mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+        Map<BenchQuery, String> bodies = searchBodies(mix);
         int most = Arrays.stream(httpClients).max().orElse(1);
         Load.Side onlyFirst = q -> one.send(sales, bodies.get(q), SHORT);
         AtomicLong turn = new AtomicLong();
@@ -432,6 +429,13 @@ class SearchBenchmark {
 
     private static String failed(Latencies run) {
         return run.note().startsWith("errors ") ? run.note().substring("errors ".length()) : "0";
+    }
+
+    /** Each query's search request body, built once before a run so building it is not measured. */
+    private static Map<BenchQuery, String> searchBodies(List<BenchQuery> mix) {
+        Map<BenchQuery, String> bodies = new LinkedHashMap<>();
+        mix.forEach(q -> bodies.put(q, GraphQLClient.searchBody(q)));
+        return bodies;
     }
 
     interface Run {
