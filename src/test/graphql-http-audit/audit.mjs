@@ -1,5 +1,5 @@
 // Runs graphql-http's GraphQL-over-HTTP server audits against a running portal and prints one JSON line per
-// audit: {id, name, status, reason?}. Run by the Java test http/GraphQLHttpAuditTest (./mvnw verify), which installs
+// audit: {id, name, status, reason?}. Run by the Java test http/GraphQLHttpAuditQuarkusTest (./mvnw verify), which installs
 // this package in target/graphql-http-audit, with GRAPHQL_URL (the test server's /graphql) and TOKEN (a valid bearer
 // token: every request needs one).
 import { serverAudits } from 'graphql-http';

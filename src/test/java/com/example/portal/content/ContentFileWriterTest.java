@@ -24,7 +24,7 @@ import com.example.portal.shared.FunnelStage;
 /**
  * What the exporter writes, read back by the importer's own readers: texts that YAML could take for something else
  * (numbers, booleans, null, comments, indicators, a closing "---" inside a card) come back as the same text.
- * Plain JUnit: the database round trip is ContentExportRoundTripTest.
+ * Plain JUnit: the database round trip is ContentExportRoundTripQuarkusTest.
  */
 class ContentFileWriterTest {
 

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A developer's tool, not a test: ranks the judged queries (dev and held-out split) against the documents that the last run of
- * {@link SearchRelevanceTest} wrote to {@value #DUMP} and prints the figures, in seconds rather than a Quarkus start.
+ * {@link SearchRelevanceQuarkusTest} wrote to {@value #DUMP} and prints the figures, in seconds rather than a Quarkus start.
  * Run it from the test classpath after {@code ./mvnw test-compile}:
  * {@code java -cp target/test-classes:target/classes:<test classpath> com.example.portal.search.RelevanceWorkbench [substring]}
  * (with a substring, only the dev queries containing it, each with its ranking).
@@ -46,7 +46,7 @@ public final class RelevanceWorkbench {
         Map<String, SearchEngineUnderTest> engines = new LinkedHashMap<>();
         engines.put("stock-lucene", new StockLuceneSearch(documents));
         engines.put("snowball", new InMemorySearch(documents, synonyms, PortalAnalyzers.SNOWBALL));
-        List<JudgedQuery> all = JudgedQueries.loadResources(SearchRelevanceTest.JUDGED_FILES);
+        List<JudgedQuery> all = JudgedQueries.loadResources(SearchRelevanceQuarkusTest.JUDGED_FILES);
         // Only the dev split is shown query by query: the held-out split is never tuned on, so only its table is printed.
         for (boolean heldOut : new boolean[] {false, true}) {
             List<JudgedQuery> queries = heldOut ? JudgedSplit.heldOut(all) : JudgedSplit.dev(all);
@@ -55,9 +55,9 @@ public final class RelevanceWorkbench {
             }
             List<JudgedQuery> judged = queries;
             List<EngineScores> scores = engines.entrySet().stream().map(e -> EngineScores.evaluate(e.getKey(), e.getValue(), judged,
-                    SearchRelevanceTest.K, corpus::contains)).toList();
+                    SearchRelevanceQuarkusTest.K, corpus::contains)).toList();
             System.out.println(heldOut ? "held-out split" : "dev split");
-            System.out.println(RelevanceReport.table(scores, SearchRelevanceTest.K));
+            System.out.println(RelevanceReport.table(scores, SearchRelevanceQuarkusTest.K));
             if (heldOut) {
                 continue;
             }

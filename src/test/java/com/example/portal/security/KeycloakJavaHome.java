@@ -150,7 +150,7 @@ public final class KeycloakJavaHome {
         StringBuilder found = new StringBuilder();
         seen.forEach((path, version) -> found.append(found.isEmpty() ? "" : ", ").append(path).append(" (")
                 .append(describe(version)).append(')'));
-        return "The Keycloak end-to-end tests (security/KeycloakEndToEndTest) need a JDK " + MINIMUM_VERSION
+        return "The Keycloak end-to-end tests (security/KeycloakEndToEndQuarkusTest) need a JDK " + MINIMUM_VERSION
                 + " or newer to run Keycloak, and none was found. Looked at KEYCLOAK_JAVA_HOME (not set), this JVM, "
                 + "JAVA_HOME and the folders " + folders + "; found: " + (found.isEmpty() ? "nothing" : found) + ". "
                 + HOW_TO_INSTALL;

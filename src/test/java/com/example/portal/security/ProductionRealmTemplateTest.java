@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The production realm template (config/keycloak/portal-realm.production.json, docs/operations.md "Production
  * walkthrough") against what the portal expects, and against the e2e realm whose web client ProductionJarIT signs in
  * with: the same roles, the same kind of PKCE client, the API's audience on every client, and no credentials.
- * Plain JUnit: Keycloak itself reads the e2e realm in KeycloakEndToEndTest and ProductionJarIT.
+ * Plain JUnit: Keycloak itself reads the e2e realm in KeycloakEndToEndQuarkusTest and ProductionJarIT.
  */
 class ProductionRealmTemplateTest {
 

@@ -9,7 +9,7 @@ import io.smallrye.config.SmallRyeConfig;
 /**
  * What application.properties gives each profile, resolved with SmallRye Config as Quarkus resolves it: production
  * has no introspection, no schema file and no GraphQL UI; dev has all three; test has production's introspection
- * and UI settings (so IntrospectionAndUiTest sees production's behaviour) and the schema file. The production jar
+ * and UI settings (so IntrospectionAndUiQuarkusTest sees production's behaviour) and the schema file. The production jar
  * is built with the prod profile, so the build-time schema-available=false applies to it too.
  */
 class ProfileConfigTest {

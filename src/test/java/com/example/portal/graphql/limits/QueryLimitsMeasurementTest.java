@@ -28,7 +28,7 @@ import graphql.validation.Validator;
 
 /**
  * Measures every real GraphQL document (see {@link RealQueries}) against the committed schema.graphql, which
- * SchemaFileTest keeps equal to the live schema, prints the largest figure of each limit with the operation that
+ * SchemaFileQuarkusTest keeps equal to the live schema, prints the largest figure of each limit with the operation that
  * has it, and fails when a real operation is over a limit of application.properties. The README's "Limits" table
  * comes from this output.
  */

@@ -23,7 +23,7 @@ import morfologik.stemming.WordData;
  * Dictionary lemmatisation of Russian words with morfologik and LanguageTool's Russian dictionary: a word form
  * becomes its lemmas (several, stacked at one position, when the form is ambiguous) and is marked as a keyword so the
  * Snowball step after it leaves it alone. Words the dictionary does not know (jargon, transliterations, compounds)
- * pass through to Snowball. Measured against Snowball alone by SearchRelevanceTest.
+ * pass through to Snowball. Measured against Snowball alone by SearchRelevanceQuarkusTest.
  */
 public final class RussianLemmaFilter extends TokenFilter {
 

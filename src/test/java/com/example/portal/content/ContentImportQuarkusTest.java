@@ -1,0 +1,150 @@
+package com.example.portal.content;
+
+import static com.example.portal.GraphQLClient.graphql;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.portal.content.api.ImportContentPayload;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class ContentImportQuarkusTest {
+
+    private static final String SNAPSHOT = """
+            {
+              featureCards(first: 100, filter: {}) { totalCount edges { node { slug version updatedAt } } }
+              segments(first: 100) { edges { node { slug version updatedAt } } }
+              glossaryTerms(first: 100) { edges { node { slug version updatedAt } } }
+              products(first: 100) { edges { node { slug version updatedAt } } }
+              allEvidence(first: 100) { edges { node { slug version updatedAt } } }
+              releaseNotes(first: 100) { edges { node { slug version updatedAt } } }
+            }""";
+
+    @Inject
+    ContentImporter importer;
+
+    @Test
+    void importingTheSameFilesAgainChangesNothing() {
+        String before = graphql(SNAPSHOT).prettify();
+        JsonPath imported = graphql("""
+                mutation { importContent { applied problems { file line message } counts { kind count } } }""");
+        assertThat(imported.getBoolean("data.importContent.applied")).isTrue();
+        assertThat(imported.getList("data.importContent.problems")).isEmpty();
+        assertThat(imported.getList("data.importContent.counts.kind"))
+                .containsExactly("products", "segments", "glossaryTerms", "cards", "evidence", "releaseNotes");
+        assertThat(imported.getInt("data.importContent.counts.find { it.kind == 'cards' }.count")).isGreaterThanOrEqualTo(15);
+        assertThat(graphql(SNAPSHOT).prettify()).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenFileImportsNothingAndEveryProblemIsReportedWithFileAndLine() throws IOException {
+        Path dir = copyOfSampleContent();
+        String cardTitleBefore = cardTitle("call-tracking-employers");
+
+        Path card = dir.resolve("cards/call-tracking-employers.md");
+        replace(card, "title: Колл-трекинг для работодателей", "title: Этот заголовок не должен попасть в базу");
+        replace(card, "status: PUBLISHED", "status: LIVE");
+        append(dir.resolve("products.yaml"), "\n- slug: Bad Slug\n  name: Продукт с плохим ключом\n");
+        replace(dir.resolve("segments.yaml"), "- slug: missing-calls-no-tracking", "- slug: missing-calls-no-tracking\n  sise: 10");
+        replace(dir.resolve("evidence.yaml"), "survey: { respondents: 100, satisfied: 90 }",
+                "survey: { respondents: 100, satisfied: 190 }");
+        append(dir.resolve("releases.yaml"), "\n- slug: [unclosed\n");
+        Files.writeString(dir.resolve("cards/no-front-matter.md"), "Просто текст без заголовка.\n", StandardCharsets.UTF_8);
+
+        ImportContentPayload result = importer.importFrom(dir);
+
+        assertThat(result.applied).isFalse();
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("cards/call-tracking-employers.md");
+            assertThat(p.line()).isEqualTo(lineOf(card, "status: LIVE"));
+            assertThat(p.message()).contains("status").contains("DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED");
+        });
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("products.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(dir.resolve("products.yaml"), "- slug: Bad Slug"));
+            assertThat(p.message()).contains("slug");
+        });
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("segments.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(dir.resolve("segments.yaml"), "sise: 10"));
+            assertThat(p.message()).contains("Unknown key \"sise\"");
+        });
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("evidence.yaml");
+            assertThat(p.line()).isEqualTo(lineOf(dir.resolve("evidence.yaml"), "satisfied: 190"));
+            assertThat(p.message()).contains("satisfied").contains("respondents");
+        });
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("releases.yaml");
+            assertThat(p.message()).startsWith("Not valid YAML");
+        });
+        assertThat(result.problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("cards/no-front-matter.md");
+            assertThat(p.line()).isEqualTo(1);
+        });
+
+        assertThat(cardTitle("call-tracking-employers")).isEqualTo(cardTitleBefore);
+        assertThat(graphql("{ product(slug: \"Bad Slug\") { id } }").getString("data.product")).isNull();
+    }
+
+    @Test
+    void aMissingDirectoryIsReportedNotThrown() {
+        ImportContentPayload result = importer.importFrom(Path.of("target/no-such-content-dir"));
+        assertThat(result.applied).isFalse();
+        assertThat(result.problems).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist"));
+    }
+
+    private static String cardTitle(String slug) {
+        return graphql("query($slug: String) { featureCard(slug: $slug) { title } }", "slug", slug)
+                .getString("data.featureCard.title");
+    }
+
+    private static Path copyOfSampleContent() throws IOException {
+        Path target = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "broken-content-");
+        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
+            for (Path source : paths.toList()) {
+                Path copy = target.resolve(Path.of("content").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).as("sample content of " + file).contains(from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+                StandardCharsets.UTF_8);
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Arrays.asList(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
