@@ -29,10 +29,8 @@ public final class TestCards {
 
     /** Like {@link #createCard(String, String)}, with more input fields, e.g. the segments or glossary terms it refers to. */
     public static Map<String, Object> createCard(String productSlug, String cardSlug, Map<String, Object> more) {
-        JsonPath product = graphql("""
-                mutation($input: CreateProductInput!) {
-                  createProduct(input: $input) { product { slug } userErrors { code } }
-                }""", "input", Map.of("slug", productSlug, "name", "Тестовый продукт " + productSlug));
+        JsonPath product = graphql(Operations.of("CreateProduct"),
+                "input", Map.of("slug", productSlug, "name", "Тестовый продукт " + productSlug));
         List<Object> productErrors = product.getList("data.createProduct.userErrors.code");
         assertThat(productErrors).as("creating product %s", productSlug).isIn(List.of(), List.of("DUPLICATE"));
 

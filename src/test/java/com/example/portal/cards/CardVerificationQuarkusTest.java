@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 
 import io.agroal.api.AgroalDataSource;
@@ -57,8 +58,7 @@ class CardVerificationQuarkusTest {
     @Test
     void newEvidenceFlagsTheCardUntilItsOwnerVerifiesItAgain() {
         publishedCard("ver-evidence");
-        JsonPath evidence = GraphQLClient.ADMIN.run("""
-                mutation($input: CreateEvidenceInput!) { createEvidence(input: $input) { userErrors { code } } }""",
+        JsonPath evidence = GraphQLClient.ADMIN.run(Operations.of("CreateEvidence"),
                 "input", Map.of("slug", "ver-evidence-survey", "cardSlug", "ver-evidence", "kind", "SURVEY",
                         "title", "Опрос", "conductedOn", "2026-05-01", "conclusion", "Клиенты довольны.",
                         "survey", Map.of("respondents", 100, "satisfied", 90)));

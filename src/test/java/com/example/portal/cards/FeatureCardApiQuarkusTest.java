@@ -9,33 +9,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class FeatureCardApiQuarkusTest {
 
-    private static final String CREATE = """
-            mutation($input: CreateFeatureCardInput!) {
-              createFeatureCard(input: $input) {
-                card { id slug title status version funnelStages tags product { slug }
-                       targetSegments { slug } antiSegments { slug } glossaryTerms { slug }
-                       jobs { situation motivation outcome } objections { objection answer }
-                       rollout { sharePercent startDate clientCanOptOut } }
-                userErrors { field message code }
-              }
-            }""";
-
-    private static final String UPDATE = """
-            mutation($input: UpdateFeatureCardInput!) {
-              updateFeatureCard(input: $input) {
-                card { id title summary version tags }
-                userErrors { field message code }
-              }
-            }""";
-
-    private static final String BY_SLUG = """
-            query($slug: String) { featureCard(slug: $slug) { id title summary version tags } }""";
+    private static final String CREATE = Operations.of("CreateFeatureCard");
+    private static final String UPDATE = Operations.of("UpdateFeatureCard");
+    private static final String BY_SLUG = Operations.of("FeatureCardBySlug");
 
     private static Map<String, Object> validCard(String slug) {
         Map<String, Object> input = new HashMap<>();

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.SampleContent;
 import com.example.portal.content.api.ImportContentPayload;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +51,7 @@ class ContentImportQuarkusTest {
 
     @Test
     void aBrokenFileImportsNothingAndEveryProblemIsReportedWithFileAndLine() throws IOException {
-        Path dir = copyOfSampleContent();
+        Path dir = SampleContent.copy("broken-content-");
         String cardTitleBefore = cardTitle("call-tracking-employers");
 
         Path card = dir.resolve("cards/call-tracking-employers.md");
@@ -110,21 +110,6 @@ class ContentImportQuarkusTest {
     private static String cardTitle(String slug) {
         return graphql("query($slug: String) { featureCard(slug: $slug) { title } }", "slug", slug)
                 .getString("data.featureCard.title");
-    }
-
-    private static Path copyOfSampleContent() throws IOException {
-        Path target = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "broken-content-");
-        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
-            for (Path source : paths.toList()) {
-                Path copy = target.resolve(Path.of("content").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

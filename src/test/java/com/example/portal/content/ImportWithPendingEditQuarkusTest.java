@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
+import com.example.portal.SampleContent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -36,7 +37,7 @@ class ImportWithPendingEditQuarkusTest {
 
     @Test
     void theImportUpdatesThePublishedCardAndTheEditKeepsOnlyItsOwnFields() throws IOException {
-        Path dir = copyOfSampleContent();
+        Path dir = SampleContent.copy("pending-import-content-");
         Path file = dir.resolve("cards/" + SLUG + ".md");
         writeCard(file, "Скидка новичкам", "Промокод для новых работодателей.", "Текст из файла.");
         assertThat(importer.importFrom(dir).applied).isTrue();
@@ -76,8 +77,7 @@ class ImportWithPendingEditQuarkusTest {
         assertThat(queue.getString(item + "changes[0].after")).isEqualTo("Скидка 20% новичкам");
 
         // Approval publishes the edit's title and summary and keeps the imported body.
-        JsonPath approved = BORIS.run("""
-                mutation($input: CardStepInput!) { approvePendingRevision(input: $input) { userErrors { code } } }""",
+        JsonPath approved = BORIS.run(Operations.of("ApprovePendingRevision"),
                 "input", Map.of("id", pm.getString("data.featureCard.id"), "version", pm.getInt("data.featureCard.version")));
         assertThat(approved.getList("data.approvePendingRevision.userErrors")).isEmpty();
         JsonPath after = SALES.run("query($s: String) { featureCard(slug: $s) { title summary body } }", "s", SLUG);
@@ -98,20 +98,5 @@ class ImportWithPendingEditQuarkusTest {
                 ---
                 %s
                 """.formatted(title, summary, body), StandardCharsets.UTF_8);
-    }
-
-    private static Path copyOfSampleContent() throws IOException {
-        Path target = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "pending-import-content-");
-        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
-            for (Path source : paths.toList()) {
-                Path copy = target.resolve(Path.of("content").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,50 +23,13 @@ class EvidenceApiQuarkusTest {
 
     private static final String PRODUCT = "test-ev-product";
 
-    private static final String FIELDS = """
-            fragment E on Evidence {
-              id slug kind title conductedOn conclusion sampleSize version
-              card { slug }
-              abTest { controlUsers controlConversions variantUsers variantConversions }
-              survey { respondents satisfied }
-              pilot { metric before after participants }
-            }""";
-
-    private static final String CREATE = """
-            mutation($input: CreateEvidenceInput!) {
-              createEvidence(input: $input) { evidence { ...E } userErrors { field message code } }
-            }
-            """ + FIELDS;
-
-    private static final String UPDATE = """
-            mutation($input: UpdateEvidenceInput!) {
-              updateEvidence(input: $input) { evidence { ...E } userErrors { field message code } }
-            }
-            """ + FIELDS;
-
-    private static final String DELETE = """
-            mutation($input: DeleteInput!) { deleteEvidence(input: $input) { deletedId userErrors { field message code } } }""";
-
-    private static final String BY_SLUG = """
-            query($slug: String) { evidence(slug: $slug) { ...E } }
-            """ + FIELDS;
-
-    private static final String BY_ID = """
-            query($id: ID) { evidence(id: $id) { ...E } }
-            """ + FIELDS;
-
-    private static final String NODE = """
-            query($id: ID!) { node(id: $id) { id ... on Evidence { ...E } } }
-            """ + FIELDS;
-
-    private static final String LIST = """
-            query($first: Int, $after: String, $filter: EvidenceFilter) {
-              allEvidence(first: $first, after: $after, filter: $filter) {
-                totalCount
-                edges { cursor node { slug kind conductedOn } }
-                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-              }
-            }""";
+    private static final String CREATE = Operations.of("CreateEvidence");
+    private static final String UPDATE = Operations.of("UpdateEvidence");
+    private static final String DELETE = Operations.of("DeleteEvidence");
+    private static final String BY_SLUG = Operations.of("EvidenceBySlug");
+    private static final String BY_ID = Operations.of("EvidenceById");
+    private static final String NODE = Operations.of("EvidenceNode");
+    private static final String LIST = Operations.of("AllEvidence");
 
     // ---- inputs ----
 

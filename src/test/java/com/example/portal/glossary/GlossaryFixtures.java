@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.example.portal.Operations;
+
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -13,23 +15,10 @@ import io.restassured.path.json.JsonPath;
  */
 final class GlossaryFixtures {
 
-    static final String TERM_FIELDS = "id slug term aliases definition kind formula ownerTeam discouraged version createdAt updatedAt";
-
-    static final String CREATE = """
-            mutation($input: CreateGlossaryTermInput!) {
-              createGlossaryTerm(input: $input) { term { %s } userErrors { field message code } }
-            }""".formatted(TERM_FIELDS);
-
-    static final String UPDATE = """
-            mutation($input: UpdateGlossaryTermInput!) {
-              updateGlossaryTerm(input: $input) { term { %s } userErrors { field message code } }
-            }""".formatted(TERM_FIELDS);
-
-    static final String DELETE = """
-            mutation($input: DeleteInput!) { deleteGlossaryTerm(input: $input) { deletedId userErrors { field message code } } }""";
-
-    static final String BY_SLUG = """
-            query($slug: String) { glossaryTerm(slug: $slug) { %s } }""".formatted(TERM_FIELDS);
+    static final String CREATE = Operations.of("CreateGlossaryTerm");
+    static final String UPDATE = Operations.of("UpdateGlossaryTerm");
+    static final String DELETE = Operations.of("DeleteGlossaryTerm");
+    static final String BY_SLUG = Operations.of("GlossaryTermBySlug");
 
     private GlossaryFixtures() {
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
 import com.example.portal.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,12 +26,8 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTest
 class BadInputQuarkusTest {
 
-    static final String CREATE_PRODUCT = """
-            mutation($input: CreateProductInput!) {
-              createProduct(input: $input) { product { id name } userErrors { field message code } }
-            }""";
-    static final String PRODUCT = """
-            query($slug: String) { product(slug: $slug) { id } }""";
+    static final String CREATE_PRODUCT = Operations.of("CreateProduct");
+    static final String PRODUCT = Operations.of("ProductBySlug");
 
     private static boolean productExists(String slug) {
         return graphql(PRODUCT, "slug", slug).getString("data.product") != null;

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
 import com.example.portal.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,8 +40,7 @@ class GraphQLOverHttpQuarkusTest {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private static final String COUNT = "{ products(first: 1) { totalCount } }";
-    private static final String BY_SLUG = """
-            query($slug: String) { product(slug: $slug) { id } }""";
+    private static final String BY_SLUG = Operations.of("ProductBySlug");
 
     private static RequestSpecification post(String accept) {
         return ADMIN.request().contentType(JSON).accept(accept);

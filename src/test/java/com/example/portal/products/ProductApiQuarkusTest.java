@@ -8,30 +8,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ProductApiQuarkusTest {
 
-    private static final String CREATE = """
-            mutation($input: CreateProductInput!) {
-              createProduct(input: $input) {
-                product { id slug name description version }
-                userErrors { field message code }
-              }
-            }""";
-
-    private static final String UPDATE = """
-            mutation($input: UpdateProductInput!) {
-              updateProduct(input: $input) {
-                product { id name version }
-                userErrors { field message code }
-              }
-            }""";
-
-    private static final String BY_SLUG = """
-            query($slug: String) { product(slug: $slug) { id slug name version } }""";
+    private static final String CREATE = Operations.of("CreateProduct");
+    private static final String UPDATE = Operations.of("UpdateProduct");
+    private static final String BY_SLUG = Operations.of("ProductBySlug");
 
     @Test
     void createsReadsUpdatesAndDeletesAProduct() {
@@ -48,8 +35,7 @@ class ProductApiQuarkusTest {
         assertThat(updated.getString("data.updateProduct.product.name")).isEqualTo("Новое имя");
         assertThat(updated.getInt("data.updateProduct.product.version")).isEqualTo(version + 1);
 
-        JsonPath deleted = graphql("""
-                mutation($input: DeleteInput!) { deleteProduct(input: $input) { deletedId userErrors { code } } }""",
+        JsonPath deleted = graphql(Operations.of("DeleteProduct"),
                 "input", Map.of("id", id, "version", version + 1));
         assertThat(deleted.getString("data.deleteProduct.deletedId")).isEqualTo(id);
         assertThat(graphql(BY_SLUG, "slug", "test-product-crud").getString("data.product")).isNull();

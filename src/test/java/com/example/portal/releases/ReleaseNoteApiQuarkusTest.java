@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,48 +44,13 @@ class ReleaseNoteApiQuarkusTest {
             "call-tracking-10-percent", // 2026-03-02
             "vacancy-auto-renewal-launch"); // 2026-02-10
 
-    private static final String FIELDS = """
-            fragment R on ReleaseNote {
-              id slug publishedOn title text audiences version
-              card { slug }
-              rollout { sharePercent startDate clientCanOptOut }
-            }""";
-
-    private static final String CREATE = """
-            mutation($input: CreateReleaseNoteInput!) {
-              createReleaseNote(input: $input) { releaseNote { ...R } userErrors { field message code } }
-            }
-            """ + FIELDS;
-
-    private static final String UPDATE = """
-            mutation($input: UpdateReleaseNoteInput!) {
-              updateReleaseNote(input: $input) { releaseNote { ...R } userErrors { field message code } }
-            }
-            """ + FIELDS;
-
-    private static final String DELETE = """
-            mutation($input: DeleteInput!) { deleteReleaseNote(input: $input) { deletedId userErrors { field message code } } }""";
-
-    private static final String BY_SLUG = """
-            query($slug: String) { releaseNote(slug: $slug) { ...R } }
-            """ + FIELDS;
-
-    private static final String BY_ID = """
-            query($id: ID) { releaseNote(id: $id) { ...R } }
-            """ + FIELDS;
-
-    private static final String NODE = """
-            query($id: ID!) { node(id: $id) { id ... on ReleaseNote { ...R } } }
-            """ + FIELDS;
-
-    private static final String FEED = """
-            query($first: Int, $after: String, $filter: ReleaseNoteFilter) {
-              releaseNotes(first: $first, after: $after, filter: $filter) {
-                totalCount
-                edges { cursor node { slug publishedOn audiences } }
-                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-              }
-            }""";
+    private static final String CREATE = Operations.of("CreateReleaseNote");
+    private static final String UPDATE = Operations.of("UpdateReleaseNote");
+    private static final String DELETE = Operations.of("DeleteReleaseNote");
+    private static final String BY_SLUG = Operations.of("ReleaseNoteBySlug");
+    private static final String BY_ID = Operations.of("ReleaseNoteById");
+    private static final String NODE = Operations.of("ReleaseNoteNode");
+    private static final String FEED = Operations.of("ReleaseNoteFeed");
 
     // ---- inputs and helpers ----
 

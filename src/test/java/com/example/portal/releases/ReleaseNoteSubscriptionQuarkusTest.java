@@ -18,13 +18,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.SampleContent;
 import com.example.portal.TestCards;
 import com.example.portal.TestTokens;
 import com.example.portal.content.ContentImporter;
@@ -206,7 +206,7 @@ class ReleaseNoteSubscriptionQuarkusTest {
         Map<String, Object> published = TestCards.publish(TestCards.ensureCard("sub-product", "sub-import-card"));
         Subscriber pm = connect(TestTokens.token("pm.sub", "pm"));
         pm.awaitLive((String) published.get("slug"));
-        Path content = copyOfSampleContent();
+        Path content = SampleContent.copy("announced-content-");
         Path releases = content.resolve("releases.yaml");
         // Dated before the sample feed, so the feed tests of other classes are unaffected.
         Files.writeString(releases, Files.readString(releases, StandardCharsets.UTF_8) + """
@@ -255,21 +255,6 @@ class ReleaseNoteSubscriptionQuarkusTest {
             s.setString(3, cardSlug);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static Path copyOfSampleContent() throws IOException {
-        Path target = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "announced-content-");
-        try (Stream<Path> paths = Files.walk(Path.of("content"))) {
-            for (Path source : paths.toList()) {
-                Path copy = target.resolve(Path.of("content").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.search.api.SearchConnection;
@@ -142,8 +143,7 @@ class SearchApiQuarkusTest {
 
     @Test
     void aCardIsSearchableForSalesWhenItsPublishingMutationReturnsAndGoneWhenDeleted() {
-        JsonPath created = graphql("""
-                mutation($input: CreateFeatureCardInput!) { createFeatureCard(input: $input) { card { id slug version } userErrors { message } } }""",
+        JsonPath created = graphql(Operations.of("CreateFeatureCard"),
                 "input", Map.of("slug", "test-search-fresh", "title", "Квазарный автоответчик для откликов",
                         "summary", "Отвечает кандидатам ночью.", "productSlug", "vacancies", "owner", "pm.test"));
         assertThat(created.getList("data.createFeatureCard.userErrors")).isEmpty();

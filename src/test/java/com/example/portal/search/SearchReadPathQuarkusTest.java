@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.graphql.PageRequest;
@@ -62,10 +63,7 @@ class SearchReadPathQuarkusTest {
 
     /** A draft card with its own title, made by a PM. */
     private static Map<String, Object> draft(String slug, String title) {
-        JsonPath created = PM.run("""
-                mutation($input: CreateFeatureCardInput!) {
-                  createFeatureCard(input: $input) { card { id slug version } userErrors { message } }
-                }""", "input", Map.of("slug", slug, "title", title, "summary", "Карточка для тестов.",
+        JsonPath created = PM.run(Operations.of("CreateFeatureCard"), "input", Map.of("slug", slug, "title", title, "summary", "Карточка для тестов.",
                 "productSlug", "vacancies", "owner", "pm.anna"));
         assertThat(created.getList("data.createFeatureCard.userErrors")).isEmpty();
         return created.getMap("data.createFeatureCard.card");
@@ -96,8 +94,7 @@ class SearchReadPathQuarkusTest {
 
         // Approved, the new title is what every search shows at once, from the result cache and the hits' objects alike.
         Map<String, Object> now = edited.getMap("data.updateFeatureCard.card");
-        JsonPath approved = REVIEWER.run("""
-                mutation($input: CardStepInput!) { approvePendingRevision(input: $input) { userErrors { code } } }""",
+        JsonPath approved = REVIEWER.run(Operations.of("ApprovePendingRevision"),
                 "input", Map.of("id", now.get("id"), "version", now.get("version")));
         assertThat(approved.getList("data.approvePendingRevision.userErrors")).isEmpty();
         assertThat(titles(SALES, "навигатор откликов")).contains("Гиперзвуковой черновик откликов")

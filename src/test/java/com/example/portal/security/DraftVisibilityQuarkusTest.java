@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.GraphQLClient;
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,14 +47,12 @@ class DraftVisibilityQuarkusTest {
         inReview = TestCards.step(GraphQLClient.ADMIN, "submitCardForReview", card(REVIEW, "секретный"));
         TestCards.publish(card(PUBLISHED, "открытый"));
         for (String slug : List.of(DRAFT, REVIEW)) {
-            JsonPath evidence = GraphQLClient.ADMIN.run("""
-                    mutation($input: CreateEvidenceInput!) { createEvidence(input: $input) { userErrors { code } } }""",
+            JsonPath evidence = GraphQLClient.ADMIN.run(Operations.of("CreateEvidence"),
                     "input", Map.of("slug", slug + "-evidence", "cardSlug", slug, "kind", "SURVEY", "title", "Опрос " + slug,
                             "conductedOn", "2026-05-01", "conclusion", "Клиенты довольны.",
                             "survey", Map.of("respondents", 100, "satisfied", 90)));
             assertThat(evidence.getList("data.createEvidence.userErrors")).isEmpty();
-            JsonPath note = GraphQLClient.ADMIN.run("""
-                    mutation($input: CreateReleaseNoteInput!) { createReleaseNote(input: $input) { userErrors { code } } }""",
+            JsonPath note = GraphQLClient.ADMIN.run(Operations.of("CreateReleaseNote"),
                     "input", Map.of("slug", slug + "-note", "cardSlug", slug, "publishedOn", "2099-01-01",
                             "title", "Скоро: зеброфон", "text", "Неанонсированная функция.", "audiences", List.of("SALES")));
             assertThat(note.getList("data.createReleaseNote.userErrors")).isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.example.portal.Operations;
+
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -13,38 +15,17 @@ import io.restassured.path.json.JsonPath;
  */
 final class SegmentFixtures {
 
-    static final String SEGMENT_FIELDS = """
-            id slug name description version createdAt updatedAt
-            criteria {
-              sizeMin sizeMax industries
-              productsOwned { slug name } productsNotOwned { slug name }
-              metricConditions { metric operator threshold }
-            }""";
-
-    static final String CREATE = """
-            mutation($input: CreateSegmentInput!) {
-              createSegment(input: $input) { segment { %s } userErrors { field message code } }
-            }""".formatted(SEGMENT_FIELDS);
-
-    static final String UPDATE = """
-            mutation($input: UpdateSegmentInput!) {
-              updateSegment(input: $input) { segment { %s } userErrors { field message code } }
-            }""".formatted(SEGMENT_FIELDS);
-
-    static final String DELETE = """
-            mutation($input: DeleteInput!) { deleteSegment(input: $input) { deletedId userErrors { field message code } } }""";
-
-    static final String BY_SLUG = """
-            query($slug: String) { segment(slug: $slug) { %s } }""".formatted(SEGMENT_FIELDS);
+    static final String CREATE = Operations.of("CreateSegment");
+    static final String UPDATE = Operations.of("UpdateSegment");
+    static final String DELETE = Operations.of("DeleteSegment");
+    static final String BY_SLUG = Operations.of("SegmentBySlug");
 
     private SegmentFixtures() {
     }
 
     /** Creates a product and returns its global id. */
     static String product(String slug, String name) {
-        JsonPath created = graphql("""
-                mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { message } } }""",
-                "input", Map.of("slug", slug, "name", name));
+        JsonPath created = graphql(Operations.of("CreateProduct"), "input", Map.of("slug", slug, "name", name));
         assertThat(created.getList("data.createProduct.userErrors")).isEmpty();
         return created.getString("data.createProduct.product.id");
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.portal.Operations;
 import com.example.portal.TestCards;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,8 +41,7 @@ class SegmentInUseQuarkusTest {
         create(Map.of("slug", "test-seg-inuse-names", "name", "Упоминает",
                 "criteria", Map.of("productsNotOwned", List.of("test-seg-inuse-named"))));
 
-        JsonPath refused = graphql("""
-                mutation($input: DeleteInput!) { deleteProduct(input: $input) { deletedId userErrors { code } } }""",
+        JsonPath refused = graphql(Operations.of("DeleteProduct"),
                 "input", Map.of("id", productId, "version", 0));
         assertThat(refused.getString("data.deleteProduct.userErrors[0].code")).isEqualTo("IN_USE");
         assertThat(bySlug("test-seg-inuse-names").getList("data.segment.criteria.productsNotOwned.slug"))

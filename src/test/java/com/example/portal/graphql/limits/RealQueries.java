@@ -6,29 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import graphql.language.AstPrinter;
-import graphql.language.Definition;
-import graphql.language.Document;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.Node;
-import graphql.language.OperationDefinition;
-import graphql.parser.Parser;
+import com.example.portal.Operations;
 
 /**
  * The GraphQL documents this project really sends: every text block in the test sources that parses as a GraphQL
  * operation (with its {@code .formatted(...)} arguments filled in where they are constants of the same file), and
- * every operation of the web UI, read from the same {@code .graphql} files its build turns into typed documents. The
+ * every operation of the web UI, read from the same {@code .graphql} files its build turns into typed documents, and
+ * the operations the tests share ({@link Operations}). The
  * limit tests' own probes (this package) are made to sit at or over the limits and are left out.
  */
 final class RealQueries {
@@ -153,45 +143,22 @@ final class RealQueries {
      * {@code pages/card.graphql#CardPage}.
      */
     static List<Source> frontend() {
-        Map<String, FragmentDefinition> fragments = new HashMap<>();
-        List<Source> operations = new ArrayList<>();
-        Map<OperationDefinition, String> fileOf = new LinkedHashMap<>();
-        for (Path file : files(FRONTEND, ".graphql")) {
-            if (file.startsWith(FRONTEND_GENERATED)) {
-                continue;
-            }
-            Document document = Parser.parse(read(file));
-            document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-            document.getDefinitionsOfType(OperationDefinition.class)
-                    .forEach(operation -> fileOf.put(operation, FRONTEND.relativize(file).toString().replace('\\', '/')));
-        }
-        fileOf.forEach((operation, file) -> {
-            List<Definition> definitions = new ArrayList<>(List.of(operation));
-            spreadFragments(operation, fragments, new LinkedHashSet<>()).forEach(name -> definitions.add(fragments.get(name)));
-            operations.add(new Source(file + "#" + operation.getName(),
-                    AstPrinter.printAstCompact(Document.newDocument().definitions(definitions).build())));
-        });
-        return operations;
+        List<Path> files = Operations.files(FRONTEND).stream().filter(file -> !file.startsWith(FRONTEND_GENERATED)).toList();
+        return Operations.parse(FRONTEND, files).stream()
+                .map(operation -> new Source(operation.file() + "#" + operation.name(), operation.document())).toList();
+    }
+
+    /** The operations the tests share, from their per-feature files ({@link Operations}), named like {@link #frontend()}'s. */
+    static List<Source> testOperations() {
+        Path root = Path.of(Operations.DIR);
+        return Operations.parse(root, Operations.files(root)).stream()
+                .map(operation -> new Source(Operations.DIR + "/" + operation.file() + "#" + operation.name(), operation.document()))
+                .toList();
     }
 
     /** The operation's name of a {@link #frontend()} document. */
     static String operationName(Source frontend) {
         return frontend.where().substring(frontend.where().indexOf('#') + 1);
-    }
-
-    /** The names of the fragments a node spreads, directly or through other fragments, in the order first spread. */
-    private static Set<String> spreadFragments(Node<?> node, Map<String, FragmentDefinition> fragments, Set<String> found) {
-        for (Node<?> child : node.getChildren()) {
-            if (child instanceof FragmentSpread spread && found.add(spread.getName())) {
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                if (fragment == null) {
-                    throw new IllegalStateException("The UI spreads an undefined fragment " + spread.getName());
-                }
-                spreadFragments(fragment, fragments, found);
-            }
-            spreadFragments(child, fragments, found);
-        }
-        return found;
     }
 
     /** The text of a text block as javac makes it: incidental indentation removed, escapes translated. */
