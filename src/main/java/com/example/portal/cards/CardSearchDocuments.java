@@ -69,6 +69,8 @@ class CardSearchDocuments implements SearchDocumentSource {
                         c.jobs.stream().map(j -> j.situation() + " " + j.motivation() + " " + j.outcome()))),
                 join(Stream.concat(c.objections.stream().map(o -> o.objection() + " " + o.answer()), c.talkingPoints.stream())),
                 c.body,
+                Stream.concat(c.jobs.stream().map(j -> j.situation() + " " + j.motivation() + " " + j.outcome()),
+                        c.objections.stream().map(o -> o.objection())).toList(),
                 productsById.get(c.productId).slug,
                 c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET)
                         .map(l -> segmentsById.get(l.segmentId()).slug).toList(),

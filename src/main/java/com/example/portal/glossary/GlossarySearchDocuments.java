@@ -39,7 +39,7 @@ class GlossarySearchDocuments implements SearchDocumentSource, SynonymSource {
 
     private static SearchDocument document(GlossaryTermEntity t) {
         return new SearchDocument(SearchType.GLOSSARY, t.id, t.slug, true, t.term, List.copyOf(t.aliases), List.of(), t.definition,
-                t.formula == null ? "" : t.formula, "", null, List.of(), List.of(), List.of());
+                t.formula == null ? "" : t.formula, "", List.of(), null, List.of(), List.of(), List.of());
     }
 
     /** Every term with its aliases: the query-time synonyms of search. */

@@ -48,7 +48,7 @@ class ReleaseSearchDocuments implements SearchDocumentSource {
     }
 
     private static SearchDocument document(ReleaseNoteEntity n, boolean published) {
-        return new SearchDocument(SearchType.RELEASE, n.id, n.slug, published, n.title, List.of(), List.of(), n.text, "", "", null, List.of(),
+        return new SearchDocument(SearchType.RELEASE, n.id, n.slug, published, n.title, List.of(), List.of(), n.text, "", "", List.of(), null, List.of(),
                 List.of(), List.of());
     }
 }

@@ -23,7 +23,7 @@ import com.example.portal.search.analysis.PortalAnalyzers;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -40,6 +40,8 @@ final class IndexMapping {
     /** Every text again, as roots and as transliteration keys: matched below exact words (see PortalAnalyzers). */
     static final String ROOTS = PortalAnalyzers.ROOTS;
     static final String TRANSLITERATION = PortalAnalyzers.TRANSLITERATION;
+    /** A client's situations and objections, one value each, as roots: how much of a query one of them says. */
+    static final String SITUATIONS = PortalAnalyzers.SITUATIONS;
 
     static final String FACET_TYPE = "type";
     static final String FACET_PRODUCT = "product";
@@ -92,6 +94,10 @@ final class IndexMapping {
                 d.add(new Field(ROOTS, text.stringValue(), TextField.TYPE_NOT_STORED));
                 d.add(new Field(TRANSLITERATION, text.stringValue(), TextField.TYPE_NOT_STORED));
             }
+        }
+        // Not stored, not highlighted: the same texts are in the summary and pitch fields, which show the match.
+        for (String situation : doc.situations() == null ? List.<String>of() : doc.situations()) {
+            d.add(new Field(SITUATIONS, situation, TextField.TYPE_NOT_STORED));
         }
         d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         for (String alias : doc.aliases()) {

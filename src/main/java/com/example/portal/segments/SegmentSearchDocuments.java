@@ -37,7 +37,8 @@ class SegmentSearchDocuments implements SearchDocumentSource {
     }
 
     private static SearchDocument document(SegmentEntity s) {
-        return new SearchDocument(SearchType.SEGMENT, s.id, s.slug, true, s.name, List.of(), List.of(), s.description, "", "", null,
+        return new SearchDocument(SearchType.SEGMENT, s.id, s.slug, true, s.name, List.of(), List.of(), s.description, "", "",
+                SearchDocument.sentences(s.description), null,
                 List.of(s.slug), List.of(), List.of());
     }
 }

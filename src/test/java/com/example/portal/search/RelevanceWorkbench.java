@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@link SearchRelevanceQuarkusTest} wrote to {@value #DUMP} and prints the figures, in seconds rather than a Quarkus start.
  * Run it from the test classpath after {@code ./mvnw test-compile}:
  * {@code java -cp target/test-classes:target/classes:<test classpath> com.example.portal.search.RelevanceWorkbench [substring]}
- * (with a substring, only the dev queries containing it, each with its ranking).
+ * (with a substring, only the dev queries containing it, each with its ranking; with {@code kind:<key>}, only the dev
+ * queries of that kind).
  */
 public final class RelevanceWorkbench {
 
@@ -51,7 +52,8 @@ public final class RelevanceWorkbench {
         for (boolean heldOut : new boolean[] {false, true}) {
             List<JudgedQuery> queries = heldOut ? JudgedSplit.heldOut(all) : JudgedSplit.dev(all);
             if (args.length > 0 && !heldOut) {
-                queries = queries.stream().filter(q -> q.query().contains(args[0])).toList();
+                queries = queries.stream().filter(q -> args[0].startsWith("kind:") ? q.kind().key().equals(args[0].substring(5))
+                        : q.query().contains(args[0])).toList();
             }
             List<JudgedQuery> judged = queries;
             List<EngineScores> scores = engines.entrySet().stream().map(e -> EngineScores.evaluate(e.getKey(), e.getValue(), judged,

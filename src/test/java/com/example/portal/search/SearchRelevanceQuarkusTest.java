@@ -84,12 +84,12 @@ class SearchRelevanceQuarkusTest {
      * 0.03 on the dev split and 0.05 on the held-out split (its kinds have 2 to 11 queries). The test runs on a database
      * of its own ({@link SampleContentOnly}), so its figures no longer depend on what other test classes stored.
      */
-    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.90, 0.87, 0.93, 0.81, 0.87, 0.82, 0.78, 0.89, 0.85,
-            0.91, 0.85, 0.91, 0.86);
-    static final Map<QueryKind, Double> HELD_OUT_FLOORS = floors(0.93, 0.91, 0.92, 0.93, 0.92, 0.88, 0.82, 0.79, 0.92,
-            0.89, 0.85, 0.74, 0.83, 0.72);
-    /** Held-out overall: measured 0.920 nDCG@10 and 0.951 P@1 in memory; the targets are 0.93 and 0.90. */
-    static final double HELD_OUT_NDCG = 0.90;
+    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.90, 0.87, 0.94, 0.81, 0.90, 0.83, 0.80, 0.90, 0.85,
+            0.91, 0.85, 0.92, 0.87);
+    static final Map<QueryKind, Double> HELD_OUT_FLOORS = floors(0.93, 0.91, 0.92, 0.93, 0.92, 0.88, 0.83, 0.79, 0.92,
+            0.87, 0.85, 0.89, 0.83, 0.72);
+    /** Held-out overall: measured 0.931 nDCG@10 and 0.963 P@1 (situations first, mapping 7): the targets. */
+    static final double HELD_OUT_NDCG = 0.93;
     static final double HELD_OUT_P1 = 0.90;
 
     @Inject

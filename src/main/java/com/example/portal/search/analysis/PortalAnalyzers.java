@@ -39,6 +39,12 @@ public final class PortalAnalyzers {
     public static final String ROOTS = "roots";
     /** The field of transliteration keys ({@link TransliterationFilter}): «хабспот» finds «HubSpot». */
     public static final String TRANSLITERATION = "translit";
+    /**
+     * The field of a client's situations, one statement per value, as roots: values are {@value #SITUATION_GAP}
+     * positions apart, so words near each other are words of one statement.
+     */
+    public static final String SITUATIONS = "situations";
+    public static final int SITUATION_GAP = 100;
 
     private static final NormalizeCharMap YO = yo();
     private static final CharArraySet STOP_WORDS = stopWords();
@@ -66,6 +72,7 @@ public final class PortalAnalyzers {
     public static Analyzer index(Stemming stemming) {
         return new PerFieldAnalyzerWrapper(new Chain(true, null, stemming, null), Map.of(
                 ROOTS, new Chain(true, null, roots(stemming), null),
+                SITUATIONS, new Chain(true, null, roots(stemming), null, SITUATION_GAP),
                 TRANSLITERATION, new Chain(true, null, words -> new TransliterationFilter(words, false), null)));
     }
 
@@ -80,6 +87,7 @@ public final class PortalAnalyzers {
     public static Analyzer query(List<List<String>> synonymGroups, Stemming stemming) {
         return new PerFieldAnalyzerWrapper(withSynonyms(synonymGroups, stemming), Map.of(
                 ROOTS, withSynonyms(synonymGroups, roots(stemming)),
+                SITUATIONS, new Chain(false, null, roots(stemming), null),
                 TRANSLITERATION, new Chain(false, null, words -> new TransliterationFilter(words, true), null)));
     }
 
@@ -173,8 +181,14 @@ public final class PortalAnalyzers {
         private final Stemming stemming;
         private final CharArraySet intentStems;
         private final CharArraySet termWords;
+        private final int valueGap;
 
         Chain(boolean emitParts, SynonymMap synonyms, Stemming stemming, CharArraySet termWords) {
+            this(emitParts, synonyms, stemming, termWords, 0);
+        }
+
+        Chain(boolean emitParts, SynonymMap synonyms, Stemming stemming, CharArraySet termWords, int valueGap) {
+            this.valueGap = valueGap;
             this.emitParts = emitParts;
             this.synonyms = synonyms;
             this.stemming = stemming;
@@ -206,6 +220,11 @@ public final class PortalAnalyzers {
                 }
             }
             return new TokenStreamComponents(words, stream);
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return valueGap;
         }
 
         @Override

@@ -1,6 +1,12 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,7 +23,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * <p>In the index a word is tagged with its own alphabet, and a word without a key is dropped. In a query a word is
  * tagged with the other alphabet; a word without a key is kept as it is (it matches nothing here, but keeps the query's
  * positions in step with the other fields), and each word is also joined with the one before, so a name split
- * differently («сейлз форс») finds the whole («Salesforce»).
+ * differently («сейлз форс») finds the whole («Salesforce»). A word may have two keys (see {@link #keys}), both at its
+ * position; joined, each of the word before is joined with each of this one.
  */
 final class TransliterationFilter extends TokenFilter {
 
@@ -25,9 +32,11 @@ final class TransliterationFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final RussianStemmer russian = new RussianStemmer();
-    private String previousKey;
+    /** The keys of the word before (in a query), to join with the next word's. */
+    private List<String> previousKeys = List.of();
     private TransliterationKey.Script previousScript;
-    private String joined;
+    /** Keys of the current word still to be given, at its position. */
+    private final Deque<String> pending = new ArrayDeque<>();
     private State current;
 
     TransliterationFilter(TokenStream input, boolean query) {
@@ -37,40 +46,65 @@ final class TransliterationFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (joined != null) {
+        if (!pending.isEmpty()) {
             restoreState(current);
-            term.setEmpty().append(joined);
+            term.setEmpty().append(pending.poll());
             position.setPositionIncrement(0);
-            joined = null;
             return true;
         }
         int skipped = 0;
         while (input.incrementToken()) {
             TransliterationKey.Script script = TransliterationKey.Script.of(term);
-            String key = TransliterationKey.of(script == TransliterationKey.Script.CYRILLIC ? stem(term) : term);
+            List<String> keys = keys(script, term.toString());
             if (query) {
-                if (key != null) {
-                    String tagged = tag(script, true) + key;
-                    if (previousKey != null && previousScript == script) {
-                        joined = tag(script, true) + previousKey + key;
+                String tag = tag(script, true);
+                Set<String> tagged = new LinkedHashSet<>();
+                keys.forEach(key -> tagged.add(tag + key));
+                if (previousScript == script) {
+                    for (String before : previousKeys) {
+                        keys.forEach(key -> tagged.add(tag + before + key));
                     }
-                    term.setEmpty().append(tagged);
                 }
-                previousKey = key;
+                previousKeys = keys;
                 previousScript = script;
-                if (joined != null) {
+                if (!tagged.isEmpty()) {
+                    pending.addAll(tagged);
+                    term.setEmpty().append(pending.poll());
                     current = captureState();
                 }
                 return true;
             }
-            if (key != null) {
-                term.setEmpty().append(tag(script, false)).append(key);
+            if (!keys.isEmpty()) {
+                pending.addAll(keys.stream().map(key -> tag(script, false) + key).toList());
+                term.setEmpty().append(pending.poll());
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
+                current = captureState();
                 return true;
             }
             skipped += position.getPositionIncrement();
         }
         return false;
+    }
+
+    /**
+     * A word's keys, the first the one it is matched by most often. A Russian word's key is taken from its stem, so case
+     * endings do not change it, and from the word as written, as the stemmer cuts a loanword's consonant where Russian
+     * has an ending of that shape («телеграм» is stemmed to «телегр»). An English word's key is taken as written and
+     * without a plural -s, which a loanword drops in Russian («notifications» is «нотификейшн»).
+     */
+    private List<String> keys(TransliterationKey.Script script, String word) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (script == TransliterationKey.Script.CYRILLIC) {
+            keys.add(TransliterationKey.of(stem(word)));
+            keys.add(TransliterationKey.of(word));
+        } else {
+            keys.add(TransliterationKey.of(word));
+            if (script == TransliterationKey.Script.LATIN && word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")) {
+                keys.add(TransliterationKey.of(word.substring(0, word.length() - 1)));
+            }
+        }
+        keys.remove(null);
+        return new ArrayList<>(keys);
     }
 
     /** «c» marks Cyrillic words and «l» Latin ones; a query looks for the other alphabet. */
@@ -88,9 +122,9 @@ final class TransliterationFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        previousKey = null;
+        previousKeys = List.of();
         previousScript = null;
-        joined = null;
+        pending.clear();
         current = null;
     }
 }
