@@ -29,7 +29,6 @@ import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
 import com.example.portal.glossary.GlossaryAnnotator;
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -40,9 +39,7 @@ import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
-import com.example.portal.products.ProductService;
 import com.example.portal.security.Caller;
-import com.example.portal.segments.SegmentService;
 import com.example.portal.shared.FunnelStage;
 
 import io.quarkus.panache.common.Sort;
@@ -57,13 +54,7 @@ public class FeatureCardService implements NodeResolver {
     CardValidation validation;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossaryTerms;
+    CardReferenceData references;
 
     @Inject
     GlossaryAnnotator glossary;
@@ -219,7 +210,7 @@ public class FeatureCardService implements NodeResolver {
     /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
     private boolean narrow(FeatureCardFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.productSlug != null) {
-            Long productId = products.idsBySlugs(List.of(filter.productSlug)).get(filter.productSlug);
+            Long productId = references.productIds(List.of(filter.productSlug)).get(filter.productSlug);
             if (productId == null) {
                 return false;
             }
@@ -227,7 +218,7 @@ public class FeatureCardService implements NodeResolver {
             params.put("productId", productId);
         }
         if (filter.segmentSlug != null) {
-            Long segmentId = segments.idsBySlugs(List.of(filter.segmentSlug)).get(filter.segmentSlug);
+            Long segmentId = references.segmentIds(List.of(filter.segmentSlug)).get(filter.segmentSlug);
             if (segmentId == null) {
                 return false;
             }
@@ -371,8 +362,8 @@ public class FeatureCardService implements NodeResolver {
         Map<String, Long> existing = new HashMap<>();
         cards.getEntityManager().createQuery("select c.slug, c.id from FeatureCardEntity c", Object[].class).getResultStream()
                 .forEach(row -> existing.put((String) row[0], (Long) row[1]));
-        return new CardImportLookups(products.idsBySlugs(productSlugs), segments.idsBySlugs(segmentSlugs),
-                glossaryTerms.idsBySlugs(termSlugs), existing);
+        return new CardImportLookups(references.productIds(productSlugs), references.segmentIds(segmentSlugs),
+                references.glossaryTermIds(termSlugs), existing);
     }
 
     private static void addAll(Set<String> into, List<String> slugs) {
@@ -400,13 +391,13 @@ public class FeatureCardService implements NodeResolver {
     public List<ImportedCard> exportAll() {
         List<FeatureCardEntity> all = cards.listAll(Sort.by("id"));
         Map<Long, String> productSlugs = new HashMap<>();
-        products.byIds(all.stream().map(c -> c.productId).collect(Collectors.toSet()))
+        references.products(all.stream().map(c -> c.productId).collect(Collectors.toSet()))
                 .forEach((id, product) -> productSlugs.put(id, product.slug));
         Map<Long, String> segmentSlugs = new HashMap<>();
-        segments.byIds(all.stream().flatMap(c -> c.segmentLinks.stream().map(SegmentLinkValue::segmentId))
+        references.segments(all.stream().flatMap(c -> c.segmentLinks.stream().map(SegmentLinkValue::segmentId))
                 .collect(Collectors.toSet())).forEach((id, segment) -> segmentSlugs.put(id, segment.slug));
         Map<Long, String> termSlugs = new HashMap<>();
-        glossaryTerms.byIds(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
+        references.glossaryTerms(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
                 .forEach((id, term) -> termSlugs.put(id, term.slug));
         return all.stream().map(c -> {
             ImportedCard input = new ImportedCard();
