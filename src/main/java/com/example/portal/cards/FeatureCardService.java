@@ -8,9 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,26 +26,22 @@ import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.database.SluggedService;
 import com.example.portal.glossary.GlossaryAnnotator;
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.security.Caller;
 import com.example.portal.shared.FunnelStage;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class FeatureCardService implements NodeResolver {
+public class FeatureCardService extends SluggedService<FeatureCardEntity, FeatureCard> {
 
-    @Inject
     FeatureCardRepository cards;
 
     @Inject
@@ -60,9 +54,6 @@ public class FeatureCardService implements NodeResolver {
     GlossaryAnnotator glossary;
 
     @Inject
-    WriteTransaction writes;
-
-    @Inject
     CardRevisions revisions;
 
     @Inject
@@ -71,15 +62,10 @@ public class FeatureCardService implements NodeResolver {
     @Inject
     PendingRevisions pendingRevisions;
 
-    @Override
-    public String type() {
-        return FeatureCard.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<FeatureCard> find(long id) {
-        return cards.findByIdOptional(id).filter(visibility()).map(CardMapping::toApi);
+    @Inject
+    FeatureCardService(FeatureCardRepository cards) {
+        super(FeatureCard.TYPE, "feature card", cards, CardMapping::toApi);
+        this.cards = cards;
     }
 
     /** Whether the caller may read what belongs to this card (its evidence, its release notes); true for no card. */
@@ -103,29 +89,9 @@ public class FeatureCardService implements NodeResolver {
     }
 
     /** Sales and marketing see published cards only; drafts, cards in review and archived cards are for PMs. */
-    private java.util.function.Predicate<FeatureCardEntity> visibility() {
-        boolean all = caller.mayReadUnpublished();
-        return card -> all || card.status == CardStatus.PUBLISHED;
-    }
-
-    @Transactional
-    public Optional<FeatureCard> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, FeatureCard.TYPE).flatMap(this::find);
-        }
-        return cards.findBySlug(slug).filter(visibility()).map(CardMapping::toApi);
-    }
-
     @Override
-    public Map<Long, FeatureCard> findAll(Collection<Long> ids) {
-        return byIds(ids);
-    }
-
-    @Transactional
-    public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : cards.list("id in ?1", ids).stream().filter(visibility()).map(CardMapping::toApi)
-                        .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
+    protected boolean readable(FeatureCardEntity card) {
+        return card.status == CardStatus.PUBLISHED || caller.mayReadUnpublished();
     }
 
     /** The id of the card a slug names, or null with a NOT_FOUND user error on the field, for objects that name a card. */
@@ -171,12 +137,6 @@ public class FeatureCardService implements NodeResolver {
         return Set.copyOf(cards.getEntityManager().createQuery("select c.id from FeatureCardEntity c "
                 + "where c.owner is null or trim(c.owner) = '' or lower(trim(c.owner)) = :owner", Long.class)
                 .setParameter("owner", owner.strip().toLowerCase(Locale.ROOT)).getResultList());
-    }
-
-    /** Database ids of the given slugs; unknown slugs are absent from the map. */
-    @Transactional
-    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
-        return cards.findBySlugs(slugs).stream().collect(Collectors.toMap(c -> c.slug, c -> c.id));
     }
 
     @Transactional
@@ -259,18 +219,11 @@ public class FeatureCardService implements NodeResolver {
     }
 
     public FeatureCardPayload create(CreateFeatureCardInput input) {
-        return withJargonWarnings(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return withJargonWarnings(create(input.slug, "A card", FeatureCardEntity::new, check -> {
             check.slug(input.slug, "slug");
             CardReferences refs = validation.check(CardFields.of(input), true, check);
-            if (input.slug != null && cards.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A card with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            FeatureCardEntity card = new FeatureCardEntity();
-            card.slug = input.slug;
-            CardMapping.apply(CardFields.of(input), refs, card);
-            cards.persistAndFlush(card);
+            return card -> CardMapping.apply(CardFields.of(input), refs, card);
+        }, card -> {
             revisions.record(card, CardAction.CREATED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
         }, FeatureCardPayload::refused));
@@ -313,10 +266,6 @@ public class FeatureCardService implements NodeResolver {
             payload.current = find(id, null).orElse(null);
         }
         return payload;
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, FeatureCard.TYPE, "feature card", cards, e -> e.version);
     }
 
     /**
@@ -372,7 +321,9 @@ public class FeatureCardService implements NodeResolver {
         }
     }
 
-    FeatureCardEntity load(String id, int version, InputCheck check) {
+    /** A stale version is refused with who saved the card and when, so the PM knows whose change they would undo. */
+    @Override
+    protected FeatureCardEntity load(String id, int version, InputCheck check) {
         FeatureCardEntity card = check.existing(GlobalId.decode(id, FeatureCard.TYPE).flatMap(cards::findByIdOptional), "feature card");
         if (card.version != version) {
             check.add(UserErrorCode.STALE_VERSION, StaleCardMessage.of(card.updatedBy, card.updatedAt, card.version, version),

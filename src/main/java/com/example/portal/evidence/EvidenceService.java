@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChangeLog;
 import com.example.portal.cards.FeatureCardService;
+import com.example.portal.database.SluggedService;
 import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
@@ -28,48 +28,34 @@ import com.example.portal.evidence.api.SurveyInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class EvidenceService implements NodeResolver {
+public class EvidenceService extends SluggedService<EvidenceEntity, Evidence> {
 
-    @Inject
     EvidenceRepository evidence;
 
     @Inject
     FeatureCardService cards;
 
     @Inject
-    WriteTransaction writes;
-
-    @Inject
     CardChangeLog changes;
 
-    @Override
-    public String type() {
-        return Evidence.TYPE;
+    @Inject
+    EvidenceService(EvidenceRepository evidence) {
+        super(Evidence.TYPE, "evidence", evidence, EvidenceRules::toApi);
+        this.evidence = evidence;
     }
 
+    /** Evidence is read by whoever may read its card. */
     @Override
-    @Transactional
-    public Optional<Evidence> find(long id) {
-        return evidence.findByIdOptional(id).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
-    }
-
-    @Transactional
-    public Optional<Evidence> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, Evidence.TYPE).flatMap(this::find);
-        }
-        return evidence.findBySlug(slug).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
+    protected boolean readable(EvidenceEntity entity) {
+        return cards.readable(entity.cardId);
     }
 
     /** Evidence of each card, newest first, in one query. */
@@ -135,28 +121,17 @@ public class EvidenceService implements NodeResolver {
     }
 
     public EvidencePayload create(CreateEvidenceInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "Evidence", EvidenceEntity::new, check -> {
             Long cardId = validate(input, check);
-            if (input.slug != null && evidence.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "Evidence with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            EvidenceEntity entity = new EvidenceEntity();
-            entity.slug = input.slug;
-            apply(input, cardId, entity);
-            evidence.persistAndFlush(entity);
+            return entity -> apply(input, cardId, entity);
+        }, entity -> {
             changes.evidenceChanged(entity.cardId);
             return EvidencePayload.of(EvidenceRules.toApi(entity));
         }, EvidencePayload::refused);
     }
 
     public EvidencePayload update(UpdateEvidenceInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
-                    "evidence");
-            check.sameVersion(entity.version, input.version, "evidence");
+        return update(input.id, input.version, (entity, check) -> {
             int versionBefore = entity.version;
             long cardBefore = entity.cardId;
             if (input.title != null) {
@@ -172,33 +147,35 @@ public class EvidenceService implements NodeResolver {
             if (blocksGiven) {
                 EvidenceRules.checkBlocks(kind, input.abTest, input.survey, input.pilot, check);
             }
-            check.throwIfInvalid();
-            if (cardId != null) {
-                entity.cardId = cardId;
-            }
-            if (input.title != null) {
-                entity.title = input.title.strip();
-            }
-            if (input.conclusion != null) {
-                entity.conclusion = input.conclusion.strip();
-            }
-            if (input.conductedOn != null) {
-                entity.conductedOn = input.conductedOn;
-            }
-            if (blocksGiven) {
-                EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
-            }
-            evidence.flush();
-            if (entity.version != versionBefore) {
-                changes.evidenceChanged(cardBefore);
-                if (entity.cardId.longValue() != cardBefore) {
-                    changes.evidenceChanged(entity.cardId);
+            return () -> {
+                if (cardId != null) {
+                    entity.cardId = cardId;
                 }
-            }
-            return EvidencePayload.of(EvidenceRules.toApi(entity));
+                if (input.title != null) {
+                    entity.title = input.title.strip();
+                }
+                if (input.conclusion != null) {
+                    entity.conclusion = input.conclusion.strip();
+                }
+                if (input.conductedOn != null) {
+                    entity.conductedOn = input.conductedOn;
+                }
+                if (blocksGiven) {
+                    EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
+                }
+                evidence.flush();
+                if (entity.version != versionBefore) {
+                    changes.evidenceChanged(cardBefore);
+                    if (entity.cardId.longValue() != cardBefore) {
+                        changes.evidenceChanged(entity.cardId);
+                    }
+                }
+                return EvidencePayload.of(EvidenceRules.toApi(entity));
+            };
         }, EvidencePayload::refused);
     }
 
+    @Override
     public DeletePayload delete(DeleteInput input) {
         return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version, e -> changes.evidenceChanged(e.cardId));
     }
@@ -206,18 +183,10 @@ public class EvidenceService implements NodeResolver {
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateEvidenceInput input) {
-        InputCheck check = new InputCheck();
-        Long cardId = validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        EvidenceEntity entity = evidence.findBySlug(input.slug).orElseGet(EvidenceEntity::new);
-        apply(input, cardId, entity);
-        if (entity.id == null) {
-            entity.slug = input.slug;
-            evidence.persist(entity);
-        }
-        return List.of();
+        return upsert(input.slug, EvidenceEntity::new, check -> {
+            Long cardId = validate(input, check);
+            return entity -> apply(input, cardId, entity);
+        });
     }
 
     private Long validate(CreateEvidenceInput input, InputCheck check) {
