@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChangeLog;
-import com.example.portal.cards.FeatureCardService;
-import com.example.portal.database.SluggedService;
+import com.example.portal.cards.CardChildService;
 import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
@@ -36,26 +34,17 @@ import com.example.portal.graphql.UserErrorCode;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class EvidenceService extends SluggedService<EvidenceEntity, Evidence> {
+public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> {
 
     EvidenceRepository evidence;
-
-    @Inject
-    FeatureCardService cards;
 
     @Inject
     CardChangeLog changes;
 
     @Inject
     EvidenceService(EvidenceRepository evidence) {
-        super(Evidence.TYPE, "evidence", evidence, EvidenceRules::toApi);
+        super(Evidence.TYPE, "evidence", evidence, EvidenceRules::toApi, e -> e.cardId);
         this.evidence = evidence;
-    }
-
-    /** Evidence is read by whoever may read its card. */
-    @Override
-    protected boolean readable(EvidenceEntity entity) {
-        return cards.readable(entity.cardId);
     }
 
     /** Evidence of each card, newest first, in one query. */
@@ -71,17 +60,8 @@ public class EvidenceService extends SluggedService<EvidenceEntity, Evidence> {
 
     @Transactional
     public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        Set<Long> unreadable = cards.unreadableCardIds();
-        if (!unreadable.isEmpty()) {
-            where.append(" and (cardId is null or cardId not in :unreadable)");
-            params.put("unreadable", unreadable);
-        }
-        if (filter != null && filter.cardSlug != null) {
-            where.append(" and cardId = :cardId");
-            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
-        }
+        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
         if (filter != null && filter.kind != null) {
             where.append(" and kind = :kind");
             params.put("kind", filter.kind);
@@ -141,7 +121,7 @@ public class EvidenceService extends SluggedService<EvidenceEntity, Evidence> {
                 check.required(input.conclusion, EvidenceRules.CONCLUSION_MAX, "conclusion");
             }
             EvidenceRules.checkDate(input.conductedOn, false, check);
-            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
+            Long cardId = changedCard(input.cardSlug, check);
             boolean blocksGiven = input.kind != null || input.abTest != null || input.survey != null || input.pilot != null;
             EvidenceKind kind = input.kind != null ? input.kind : entity.kind;
             if (blocksGiven) {
@@ -198,7 +178,7 @@ public class EvidenceService extends SluggedService<EvidenceEntity, Evidence> {
             check.add(UserErrorCode.REQUIRED, "Required: one of AB_TEST, SURVEY, INTERVIEW, PILOT.", "kind");
         }
         EvidenceRules.checkBlocks(input.kind, input.abTest, input.survey, input.pilot, check);
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
+        return requiredCard(input.cardSlug, check);
     }
 
     private static void apply(CreateEvidenceInput input, Long cardId, EvidenceEntity entity) {

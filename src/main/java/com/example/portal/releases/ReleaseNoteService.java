@@ -12,10 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.CardChildService;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
-import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
@@ -34,16 +33,13 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 
 @ApplicationScoped
-public class ReleaseNoteService extends SluggedService<ReleaseNoteEntity, ReleaseNote> {
+public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, ReleaseNote> {
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
     private static final Sort NEWEST_FIRST = Sort.descending("publishedOn").and("id", Sort.Direction.Descending);
 
     ReleaseNoteRepository notes;
-
-    @Inject
-    FeatureCardService cards;
 
     @Inject
     ReleaseNoteFeed feed;
@@ -53,14 +49,8 @@ public class ReleaseNoteService extends SluggedService<ReleaseNoteEntity, Releas
 
     @Inject
     ReleaseNoteService(ReleaseNoteRepository notes) {
-        super(ReleaseNote.TYPE, "release note", notes, ReleaseNoteService::toApi);
+        super(ReleaseNote.TYPE, "release note", notes, ReleaseNoteService::toApi, e -> e.cardId);
         this.notes = notes;
-    }
-
-    /** A release note is read by whoever may read its card. */
-    @Override
-    protected boolean readable(ReleaseNoteEntity entity) {
-        return cards.readable(entity.cardId);
     }
 
     /** Release notes of each card, newest first, in one query. */
@@ -74,17 +64,8 @@ public class ReleaseNoteService extends SluggedService<ReleaseNoteEntity, Releas
     /** The feed: newest first. */
     @Transactional
     public ReleaseNoteConnection feed(PageRequest page, ReleaseNoteFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        Set<Long> unreadable = cards.unreadableCardIds();
-        if (!unreadable.isEmpty()) {
-            where.append(" and (cardId is null or cardId not in :unreadable)");
-            params.put("unreadable", unreadable);
-        }
-        if (filter != null && filter.cardSlug != null) {
-            where.append(" and cardId = :cardId");
-            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
-        }
+        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
         if (filter != null && filter.audience != null) {
             where.append(" and array_contains(audiences, :audience)");
             params.put("audience", filter.audience.name());
@@ -153,7 +134,7 @@ public class ReleaseNoteService extends SluggedService<ReleaseNoteEntity, Releas
             if (input.rollout != null) {
                 check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
             }
-            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
+            Long cardId = changedCard(input.cardSlug, check);
             return () -> {
                 if (cardId != null) {
                     note.cardId = cardId;
@@ -201,7 +182,7 @@ public class ReleaseNoteService extends SluggedService<ReleaseNoteEntity, Releas
         if (input.rollout != null) {
             check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
         }
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
+        return requiredCard(input.cardSlug, check);
     }
 
     private static void apply(CreateReleaseNoteInput input, Long cardId, ReleaseNoteEntity note) {
