@@ -56,6 +56,12 @@ class ArchitectureTest {
             "segments.Vocabulary", "segments.CrmFilter", "pitch.PitchMatcher", "pitch.SegmentMatcher", "pitch.AccountListParser",
             "pitch.CsvRecords", "glossary.TermMatcher", "glossary.JargonCheck" };
 
+    /**
+     * The plumbing every feature's rows build on (VersionedEntity, SluggedEntity, SluggedRepository): it knows no
+     * feature, so using it is not reaching into another feature's rows.
+     */
+    private static final String SHARED_ROWS = "database";
+
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
 
@@ -141,6 +147,9 @@ class ArchitectureTest {
         return new ArchCondition<>("be used only inside their own feature package") {
             @Override
             public void check(JavaClass rows, ConditionEvents events) {
+                if (feature(rows).equals(SHARED_ROWS)) {
+                    return;
+                }
                 for (Dependency use : rows.getDirectDependenciesToSelf()) {
                     if (!feature(use.getOriginClass()).equals(feature(rows))) {
                         events.add(SimpleConditionEvent.violated(use, use.getDescription()));

@@ -16,9 +16,6 @@ import jakarta.inject.Inject;
 import com.example.portal.cards.api.CardFieldChange;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.RolloutFacts;
-import com.example.portal.glossary.GlossaryService;
-import com.example.portal.products.ProductService;
-import com.example.portal.segments.SegmentService;
 
 /**
  * What a reviewer reads: each changed field of a card as text (lists one item a line, references by name) with the
@@ -32,13 +29,7 @@ class CardDiff {
     }
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
+    CardReferenceData references;
 
     List<List<CardFieldChange>> of(List<Change> changes) {
         Set<Long> productIds = new HashSet<>();
@@ -55,9 +46,9 @@ class CardDiff {
             }
         }
         Names names = new Names(
-                names(products.byIds(productIds), p -> p.name),
-                names(segments.byIds(segmentIds), s -> s.name),
-                names(glossary.byIds(termIds), t -> t.term));
+                names(references.products(productIds), p -> p.name),
+                names(references.segments(segmentIds), s -> s.name),
+                names(references.glossaryTerms(termIds), t -> t.term));
         return changes.stream().map(c -> fields(c, names)).toList();
     }
 

@@ -25,17 +25,17 @@ public final class CardImportLookups implements SlugIds {
     }
 
     @Override
-    public Map<String, Long> products(Collection<String> slugs) {
+    public Map<String, Long> productIds(Collection<String> slugs) {
         return pick(products, slugs);
     }
 
     @Override
-    public Map<String, Long> segments(Collection<String> slugs) {
+    public Map<String, Long> segmentIds(Collection<String> slugs) {
         return pick(segments, slugs);
     }
 
     @Override
-    public Map<String, Long> glossaryTerms(Collection<String> slugs) {
+    public Map<String, Long> glossaryTermIds(Collection<String> slugs) {
         return pick(glossaryTerms, slugs);
     }
 

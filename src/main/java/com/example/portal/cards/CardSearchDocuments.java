@@ -10,14 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.glossary.api.GlossaryTerm;
-import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.search.SearchDocument;
 import com.example.portal.search.SearchDocumentSource;
 import com.example.portal.search.SearchType;
-import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
 
 /** Feature cards as search documents. Every card is indexed; only published ones are visible to all. */
@@ -28,13 +25,7 @@ class CardSearchDocuments implements SearchDocumentSource {
     FeatureCardRepository cards;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
+    CardReferenceData references;
 
     @Override
     public SearchType type() {
@@ -54,10 +45,10 @@ class CardSearchDocuments implements SearchDocumentSource {
     }
 
     private List<SearchDocument> documents(List<FeatureCardEntity> rows) {
-        Map<Long, Product> productsById = products.byIds(rows.stream().map(c -> c.productId).collect(Collectors.toSet()));
-        Map<Long, GlossaryTerm> termsById = glossary.byIds(rows.stream().flatMap(c -> c.glossaryTermIds.stream())
+        Map<Long, Product> productsById = references.products(rows.stream().map(c -> c.productId).collect(Collectors.toSet()));
+        Map<Long, GlossaryTerm> termsById = references.glossaryTerms(rows.stream().flatMap(c -> c.glossaryTermIds.stream())
                 .collect(Collectors.toSet()));
-        Map<Long, Segment> segmentsById = segments.byIds(rows.stream()
+        Map<Long, Segment> segmentsById = references.segments(rows.stream()
                 .flatMap(c -> c.segmentLinks.stream().filter(l -> l.role() == SegmentRole.TARGET).map(SegmentLinkValue::segmentId))
                 .collect(Collectors.toSet()));
         return rows.stream().map(c -> new SearchDocument(SearchType.CARD, c.id, c.slug, c.status == CardStatus.PUBLISHED,

@@ -10,24 +10,15 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.products.ProductService;
-import com.example.portal.segments.SegmentService;
 
 /** Puts an older revision's (or a pending edit's) content on a card, unless something it refers to has been deleted since. */
 @ApplicationScoped
 class CardSnapshotRestore {
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
+    CardReferenceData references;
 
     void apply(CardSnapshot s, FeatureCardEntity card, InputCheck check) {
         checkReferences(s, check);
@@ -38,15 +29,15 @@ class CardSnapshotRestore {
 
     /** Refuses a snapshot naming a product, segment or glossary term that has been deleted since it was taken. */
     void checkReferences(CardSnapshot s, InputCheck check) {
-        if (products.byIds(List.of(s.product())).isEmpty()) {
+        if (references.products(List.of(s.product())).isEmpty()) {
             check.add(UserErrorCode.NOT_FOUND, "The revision's product has been deleted since.", "revision");
         }
         Set<Long> segmentIds = new HashSet<>(s.targetSegments());
         segmentIds.addAll(s.antiSegments());
-        if (segments.byIds(segmentIds).size() != segmentIds.size()) {
+        if (references.segments(segmentIds).size() != segmentIds.size()) {
             check.add(UserErrorCode.NOT_FOUND, "A segment the revision names has been deleted since.", "revision");
         }
-        if (glossary.byIds(s.glossaryTerms()).size() != s.glossaryTerms().size()) {
+        if (references.glossaryTerms(s.glossaryTerms()).size() != s.glossaryTerms().size()) {
             check.add(UserErrorCode.NOT_FOUND, "A glossary term the revision names has been deleted since.", "revision");
         }
     }

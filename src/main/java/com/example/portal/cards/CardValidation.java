@@ -11,11 +11,8 @@ import jakarta.inject.Inject;
 
 import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.products.ProductService;
-import com.example.portal.segments.SegmentService;
 import com.example.portal.shared.FunnelStage;
 
 /** Checks a card's fields and resolves the slugs they name, reporting every problem at once. */
@@ -34,35 +31,11 @@ class CardValidation {
     static final int TAG_MAX = 50;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
-
-    /** Slugs resolved by one query each against the database. */
-    private final SlugIds database = new SlugIds() {
-        @Override
-        public Map<String, Long> products(java.util.Collection<String> slugs) {
-            return products.idsBySlugs(slugs);
-        }
-
-        @Override
-        public Map<String, Long> segments(java.util.Collection<String> slugs) {
-            return segments.idsBySlugs(slugs);
-        }
-
-        @Override
-        public Map<String, Long> glossaryTerms(java.util.Collection<String> slugs) {
-            return glossary.idsBySlugs(slugs);
-        }
-    };
+    CardReferenceData references;
 
     /** Validates; on create the required fields must be present, on update only given fields are checked. */
     CardReferences check(CardFields f, boolean create, InputCheck check) {
-        return check(f, create, check, database);
+        return check(f, create, check, references);
     }
 
     CardReferences check(CardFields f, boolean create, InputCheck check, SlugIds ids) {
@@ -86,7 +59,7 @@ class CardValidation {
         Long productId = null;
         if (create || f.productSlug() != null) {
             if (check.required(f.productSlug(), InputCheck.SLUG_MAX, "productSlug")) {
-                productId = ids.products(List.of(f.productSlug())).get(f.productSlug());
+                productId = ids.productIds(List.of(f.productSlug())).get(f.productSlug());
                 if (productId == null) {
                     check.add(UserErrorCode.NOT_FOUND, "No product has the slug \"" + f.productSlug() + "\".", "productSlug");
                 }
@@ -124,7 +97,7 @@ class CardValidation {
         }
         List<String> targets = f.targetSegmentSlugs() == null ? List.of() : f.targetSegmentSlugs();
         List<String> antis = f.antiSegmentSlugs() == null ? List.of() : f.antiSegmentSlugs();
-        Map<String, Long> ids = slugIds.segments(union(targets, antis));
+        Map<String, Long> ids = slugIds.segmentIds(union(targets, antis));
         Set<SegmentLinkValue> links = new LinkedHashSet<>();
         resolve(targets, ids, SegmentRole.TARGET, "targetSegmentSlugs", links, check);
         resolve(antis, ids, SegmentRole.ANTI, "antiSegmentSlugs", links, check);
@@ -157,7 +130,7 @@ class CardValidation {
             return null;
         }
         check.maxItems(slugs, 50, "glossaryTermSlugs");
-        Map<String, Long> ids = slugIds.glossaryTerms(new HashSet<>(slugs));
+        Map<String, Long> ids = slugIds.glossaryTermIds(new HashSet<>(slugs));
         Set<Long> result = new LinkedHashSet<>();
         for (int i = 0; i < slugs.size(); i++) {
             Long id = ids.get(slugs.get(i));

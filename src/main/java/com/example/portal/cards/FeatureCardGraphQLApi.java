@@ -25,7 +25,6 @@ import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
 import com.example.portal.glossary.GlossaryAnnotator;
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.glossary.api.GlossaryMention;
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.JargonWarning;
@@ -33,9 +32,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
-import com.example.portal.segments.SegmentService;
 import com.example.portal.segments.api.Segment;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -48,13 +45,7 @@ public class FeatureCardGraphQLApi {
     FeatureCardService service;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
+    CardReferenceData references;
 
     @Inject
     GlossaryAnnotator annotator;
@@ -78,7 +69,7 @@ public class FeatureCardGraphQLApi {
 
     @Description("The product the card belongs to.")
     public @NonNull List<@NonNull Product> product(@Source List<FeatureCard> cards) {
-        Map<Long, Product> byId = products.forReaders(cards.stream().map(c -> c.productDbId).collect(Collectors.toSet()));
+        Map<Long, Product> byId = references.productsForReaders(cards.stream().map(c -> c.productDbId).collect(Collectors.toSet()));
         return cards.stream().map(c -> byId.get(c.productDbId)).toList();
     }
 
@@ -94,7 +85,7 @@ public class FeatureCardGraphQLApi {
 
     @Description("Glossary terms the card uses.")
     public @NonNull List<@NonNull List<@NonNull GlossaryTerm>> glossaryTerms(@Source List<FeatureCard> cards) {
-        Map<Long, GlossaryTerm> byId = glossary.byIds(all(cards, c -> c.glossaryTermDbIds));
+        Map<Long, GlossaryTerm> byId = references.glossaryTerms(all(cards, c -> c.glossaryTermDbIds));
         return cards.stream().map(c -> c.glossaryTermDbIds.stream().map(byId::get).toList()).toList();
     }
 
@@ -111,7 +102,7 @@ public class FeatureCardGraphQLApi {
     }
 
     private List<List<Segment>> segmentsOf(List<FeatureCard> cards, Function<FeatureCard, List<Long>> ids) {
-        Map<Long, Segment> byId = segments.forReaders(all(cards, ids));
+        Map<Long, Segment> byId = references.segmentsForReaders(all(cards, ids));
         return cards.stream().map(c -> ids.apply(c).stream().map(byId::get).toList()).toList();
     }
 

@@ -8,9 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,48 +26,32 @@ import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.database.SluggedService;
 import com.example.portal.glossary.GlossaryAnnotator;
-import com.example.portal.glossary.GlossaryService;
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
-import com.example.portal.products.ProductService;
 import com.example.portal.security.Caller;
-import com.example.portal.segments.SegmentService;
 import com.example.portal.shared.FunnelStage;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class FeatureCardService implements NodeResolver {
+public class FeatureCardService extends SluggedService<FeatureCardEntity, FeatureCard> {
 
-    @Inject
     FeatureCardRepository cards;
 
     @Inject
     CardValidation validation;
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossaryTerms;
+    CardReferenceData references;
 
     @Inject
     GlossaryAnnotator glossary;
-
-    @Inject
-    WriteTransaction writes;
 
     @Inject
     CardRevisions revisions;
@@ -80,15 +62,10 @@ public class FeatureCardService implements NodeResolver {
     @Inject
     PendingRevisions pendingRevisions;
 
-    @Override
-    public String type() {
-        return FeatureCard.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<FeatureCard> find(long id) {
-        return cards.findByIdOptional(id).filter(visibility()).map(CardMapping::toApi);
+    @Inject
+    FeatureCardService(FeatureCardRepository cards) {
+        super(FeatureCard.TYPE, "feature card", cards, CardMapping::toApi);
+        this.cards = cards;
     }
 
     /** Whether the caller may read what belongs to this card (its evidence, its release notes); true for no card. */
@@ -112,29 +89,9 @@ public class FeatureCardService implements NodeResolver {
     }
 
     /** Sales and marketing see published cards only; drafts, cards in review and archived cards are for PMs. */
-    private java.util.function.Predicate<FeatureCardEntity> visibility() {
-        boolean all = caller.mayReadUnpublished();
-        return card -> all || card.status == CardStatus.PUBLISHED;
-    }
-
-    @Transactional
-    public Optional<FeatureCard> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, FeatureCard.TYPE).flatMap(this::find);
-        }
-        return cards.findBySlug(slug).filter(visibility()).map(CardMapping::toApi);
-    }
-
     @Override
-    public Map<Long, FeatureCard> findAll(Collection<Long> ids) {
-        return byIds(ids);
-    }
-
-    @Transactional
-    public Map<Long, FeatureCard> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : cards.list("id in ?1", ids).stream().filter(visibility()).map(CardMapping::toApi)
-                        .collect(Collectors.toMap(c -> c.dbId, Function.identity()));
+    protected boolean readable(FeatureCardEntity card) {
+        return card.status == CardStatus.PUBLISHED || caller.mayReadUnpublished();
     }
 
     /** The id of the card a slug names, or null with a NOT_FOUND user error on the field, for objects that name a card. */
@@ -182,12 +139,6 @@ public class FeatureCardService implements NodeResolver {
                 .setParameter("owner", owner.strip().toLowerCase(Locale.ROOT)).getResultList());
     }
 
-    /** Database ids of the given slugs; unknown slugs are absent from the map. */
-    @Transactional
-    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
-        return cards.findBySlugs(slugs).stream().collect(Collectors.toMap(c -> c.slug, c -> c.id));
-    }
-
     @Transactional
     public FeatureCardConnection list(PageRequest page, FeatureCardFilter filter, FeatureCardOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -219,7 +170,7 @@ public class FeatureCardService implements NodeResolver {
     /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
     private boolean narrow(FeatureCardFilter filter, StringBuilder where, Map<String, Object> params) {
         if (filter.productSlug != null) {
-            Long productId = products.idsBySlugs(List.of(filter.productSlug)).get(filter.productSlug);
+            Long productId = references.productIds(List.of(filter.productSlug)).get(filter.productSlug);
             if (productId == null) {
                 return false;
             }
@@ -227,7 +178,7 @@ public class FeatureCardService implements NodeResolver {
             params.put("productId", productId);
         }
         if (filter.segmentSlug != null) {
-            Long segmentId = segments.idsBySlugs(List.of(filter.segmentSlug)).get(filter.segmentSlug);
+            Long segmentId = references.segmentIds(List.of(filter.segmentSlug)).get(filter.segmentSlug);
             if (segmentId == null) {
                 return false;
             }
@@ -268,18 +219,11 @@ public class FeatureCardService implements NodeResolver {
     }
 
     public FeatureCardPayload create(CreateFeatureCardInput input) {
-        return withJargonWarnings(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return withJargonWarnings(create(input.slug, "A card", FeatureCardEntity::new, check -> {
             check.slug(input.slug, "slug");
             CardReferences refs = validation.check(CardFields.of(input), true, check);
-            if (input.slug != null && cards.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A card with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            FeatureCardEntity card = new FeatureCardEntity();
-            card.slug = input.slug;
-            CardMapping.apply(CardFields.of(input), refs, card);
-            cards.persistAndFlush(card);
+            return card -> CardMapping.apply(CardFields.of(input), refs, card);
+        }, card -> {
             revisions.record(card, CardAction.CREATED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
         }, FeatureCardPayload::refused));
@@ -322,10 +266,6 @@ public class FeatureCardService implements NodeResolver {
             payload.current = find(id, null).orElse(null);
         }
         return payload;
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, FeatureCard.TYPE, "feature card", cards, e -> e.version);
     }
 
     /**
@@ -371,8 +311,8 @@ public class FeatureCardService implements NodeResolver {
         Map<String, Long> existing = new HashMap<>();
         cards.getEntityManager().createQuery("select c.slug, c.id from FeatureCardEntity c", Object[].class).getResultStream()
                 .forEach(row -> existing.put((String) row[0], (Long) row[1]));
-        return new CardImportLookups(products.idsBySlugs(productSlugs), segments.idsBySlugs(segmentSlugs),
-                glossaryTerms.idsBySlugs(termSlugs), existing);
+        return new CardImportLookups(references.productIds(productSlugs), references.segmentIds(segmentSlugs),
+                references.glossaryTermIds(termSlugs), existing);
     }
 
     private static void addAll(Set<String> into, List<String> slugs) {
@@ -381,7 +321,9 @@ public class FeatureCardService implements NodeResolver {
         }
     }
 
-    FeatureCardEntity load(String id, int version, InputCheck check) {
+    /** A stale version is refused with who saved the card and when, so the PM knows whose change they would undo. */
+    @Override
+    protected FeatureCardEntity load(String id, int version, InputCheck check) {
         FeatureCardEntity card = check.existing(GlobalId.decode(id, FeatureCard.TYPE).flatMap(cards::findByIdOptional), "feature card");
         if (card.version != version) {
             check.add(UserErrorCode.STALE_VERSION, StaleCardMessage.of(card.updatedBy, card.updatedAt, card.version, version),
@@ -400,13 +342,13 @@ public class FeatureCardService implements NodeResolver {
     public List<ImportedCard> exportAll() {
         List<FeatureCardEntity> all = cards.listAll(Sort.by("id"));
         Map<Long, String> productSlugs = new HashMap<>();
-        products.byIds(all.stream().map(c -> c.productId).collect(Collectors.toSet()))
+        references.products(all.stream().map(c -> c.productId).collect(Collectors.toSet()))
                 .forEach((id, product) -> productSlugs.put(id, product.slug));
         Map<Long, String> segmentSlugs = new HashMap<>();
-        segments.byIds(all.stream().flatMap(c -> c.segmentLinks.stream().map(SegmentLinkValue::segmentId))
+        references.segments(all.stream().flatMap(c -> c.segmentLinks.stream().map(SegmentLinkValue::segmentId))
                 .collect(Collectors.toSet())).forEach((id, segment) -> segmentSlugs.put(id, segment.slug));
         Map<Long, String> termSlugs = new HashMap<>();
-        glossaryTerms.byIds(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
+        references.glossaryTerms(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
                 .forEach((id, term) -> termSlugs.put(id, term.slug));
         return all.stream().map(c -> {
             ImportedCard input = new ImportedCard();

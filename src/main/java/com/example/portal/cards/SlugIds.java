@@ -6,9 +6,9 @@ import java.util.Map;
 /** Where a card's product, segment and glossary slugs become ids: the database, or what an import looked up at once. */
 interface SlugIds {
 
-    Map<String, Long> products(Collection<String> slugs);
+    Map<String, Long> productIds(Collection<String> slugs);
 
-    Map<String, Long> segments(Collection<String> slugs);
+    Map<String, Long> segmentIds(Collection<String> slugs);
 
-    Map<String, Long> glossaryTerms(Collection<String> slugs);
+    Map<String, Long> glossaryTermIds(Collection<String> slugs);
 }

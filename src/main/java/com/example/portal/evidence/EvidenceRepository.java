@@ -1,15 +1,9 @@
 package com.example.portal.evidence;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.example.portal.database.SluggedRepository;
 
 @ApplicationScoped
-public class EvidenceRepository implements PanacheRepository<EvidenceEntity> {
-
-    public Optional<EvidenceEntity> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
+public class EvidenceRepository implements SluggedRepository<EvidenceEntity> {
 }

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChangeLog;
-import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.CardChildService;
 import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
@@ -28,48 +26,25 @@ import com.example.portal.evidence.api.SurveyInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class EvidenceService implements NodeResolver {
+public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> {
 
-    @Inject
     EvidenceRepository evidence;
-
-    @Inject
-    FeatureCardService cards;
-
-    @Inject
-    WriteTransaction writes;
 
     @Inject
     CardChangeLog changes;
 
-    @Override
-    public String type() {
-        return Evidence.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<Evidence> find(long id) {
-        return evidence.findByIdOptional(id).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
-    }
-
-    @Transactional
-    public Optional<Evidence> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, Evidence.TYPE).flatMap(this::find);
-        }
-        return evidence.findBySlug(slug).filter(e -> cards.readable(e.cardId)).map(EvidenceRules::toApi);
+    @Inject
+    EvidenceService(EvidenceRepository evidence) {
+        super(Evidence.TYPE, "evidence", evidence, EvidenceRules::toApi, e -> e.cardId);
+        this.evidence = evidence;
     }
 
     /** Evidence of each card, newest first, in one query. */
@@ -85,17 +60,8 @@ public class EvidenceService implements NodeResolver {
 
     @Transactional
     public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        Set<Long> unreadable = cards.unreadableCardIds();
-        if (!unreadable.isEmpty()) {
-            where.append(" and (cardId is null or cardId not in :unreadable)");
-            params.put("unreadable", unreadable);
-        }
-        if (filter != null && filter.cardSlug != null) {
-            where.append(" and cardId = :cardId");
-            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
-        }
+        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
         if (filter != null && filter.kind != null) {
             where.append(" and kind = :kind");
             params.put("kind", filter.kind);
@@ -135,28 +101,17 @@ public class EvidenceService implements NodeResolver {
     }
 
     public EvidencePayload create(CreateEvidenceInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "Evidence", EvidenceEntity::new, check -> {
             Long cardId = validate(input, check);
-            if (input.slug != null && evidence.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "Evidence with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            EvidenceEntity entity = new EvidenceEntity();
-            entity.slug = input.slug;
-            apply(input, cardId, entity);
-            evidence.persistAndFlush(entity);
+            return entity -> apply(input, cardId, entity);
+        }, entity -> {
             changes.evidenceChanged(entity.cardId);
             return EvidencePayload.of(EvidenceRules.toApi(entity));
         }, EvidencePayload::refused);
     }
 
     public EvidencePayload update(UpdateEvidenceInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            EvidenceEntity entity = check.existing(GlobalId.decode(input.id, Evidence.TYPE).flatMap(evidence::findByIdOptional),
-                    "evidence");
-            check.sameVersion(entity.version, input.version, "evidence");
+        return update(input.id, input.version, (entity, check) -> {
             int versionBefore = entity.version;
             long cardBefore = entity.cardId;
             if (input.title != null) {
@@ -166,39 +121,41 @@ public class EvidenceService implements NodeResolver {
                 check.required(input.conclusion, EvidenceRules.CONCLUSION_MAX, "conclusion");
             }
             EvidenceRules.checkDate(input.conductedOn, false, check);
-            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
+            Long cardId = changedCard(input.cardSlug, check);
             boolean blocksGiven = input.kind != null || input.abTest != null || input.survey != null || input.pilot != null;
             EvidenceKind kind = input.kind != null ? input.kind : entity.kind;
             if (blocksGiven) {
                 EvidenceRules.checkBlocks(kind, input.abTest, input.survey, input.pilot, check);
             }
-            check.throwIfInvalid();
-            if (cardId != null) {
-                entity.cardId = cardId;
-            }
-            if (input.title != null) {
-                entity.title = input.title.strip();
-            }
-            if (input.conclusion != null) {
-                entity.conclusion = input.conclusion.strip();
-            }
-            if (input.conductedOn != null) {
-                entity.conductedOn = input.conductedOn;
-            }
-            if (blocksGiven) {
-                EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
-            }
-            evidence.flush();
-            if (entity.version != versionBefore) {
-                changes.evidenceChanged(cardBefore);
-                if (entity.cardId.longValue() != cardBefore) {
-                    changes.evidenceChanged(entity.cardId);
+            return () -> {
+                if (cardId != null) {
+                    entity.cardId = cardId;
                 }
-            }
-            return EvidencePayload.of(EvidenceRules.toApi(entity));
+                if (input.title != null) {
+                    entity.title = input.title.strip();
+                }
+                if (input.conclusion != null) {
+                    entity.conclusion = input.conclusion.strip();
+                }
+                if (input.conductedOn != null) {
+                    entity.conductedOn = input.conductedOn;
+                }
+                if (blocksGiven) {
+                    EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
+                }
+                evidence.flush();
+                if (entity.version != versionBefore) {
+                    changes.evidenceChanged(cardBefore);
+                    if (entity.cardId.longValue() != cardBefore) {
+                        changes.evidenceChanged(entity.cardId);
+                    }
+                }
+                return EvidencePayload.of(EvidenceRules.toApi(entity));
+            };
         }, EvidencePayload::refused);
     }
 
+    @Override
     public DeletePayload delete(DeleteInput input) {
         return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version, e -> changes.evidenceChanged(e.cardId));
     }
@@ -206,18 +163,10 @@ public class EvidenceService implements NodeResolver {
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateEvidenceInput input) {
-        InputCheck check = new InputCheck();
-        Long cardId = validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        EvidenceEntity entity = evidence.findBySlug(input.slug).orElseGet(EvidenceEntity::new);
-        apply(input, cardId, entity);
-        if (entity.id == null) {
-            entity.slug = input.slug;
-            evidence.persist(entity);
-        }
-        return List.of();
+        return upsert(input.slug, EvidenceEntity::new, check -> {
+            Long cardId = validate(input, check);
+            return entity -> apply(input, cardId, entity);
+        });
     }
 
     private Long validate(CreateEvidenceInput input, InputCheck check) {
@@ -229,7 +178,7 @@ public class EvidenceService implements NodeResolver {
             check.add(UserErrorCode.REQUIRED, "Required: one of AB_TEST, SURVEY, INTERVIEW, PILOT.", "kind");
         }
         EvidenceRules.checkBlocks(input.kind, input.abTest, input.survey, input.pilot, check);
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
+        return requiredCard(input.cardSlug, check);
     }
 
     private static void apply(CreateEvidenceInput input, Long cardId, EvidenceEntity entity) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,61 +20,28 @@ import com.example.portal.glossary.api.GlossaryTermEdge;
 import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermPayload;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.GlobalId;
+import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class GlossaryService implements NodeResolver {
+public class GlossaryService extends SluggedService<GlossaryTermEntity, GlossaryTerm> {
 
     static final int TERM_MAX = 200;
     static final int DEFINITION_MAX = 5000;
     static final int FORMULA_MAX = 2000;
 
-    @Inject
     GlossaryTermRepository terms;
 
     @Inject
-    WriteTransaction writes;
-
-    @Override
-    public String type() {
-        return GlossaryTerm.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<GlossaryTerm> find(long id) {
-        return terms.findByIdOptional(id).map(GlossaryService::toApi);
-    }
-
-    @Transactional
-    public Optional<GlossaryTerm> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, GlossaryTerm.TYPE).flatMap(this::find);
-        }
-        return terms.findBySlug(slug).map(GlossaryService::toApi);
-    }
-
-    @Override
-    public Map<Long, GlossaryTerm> findAll(Collection<Long> ids) {
-        return byIds(ids);
-    }
-
-    @Transactional
-    public Map<Long, GlossaryTerm> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : terms.list("id in ?1", ids).stream().map(GlossaryService::toApi)
-                        .collect(Collectors.toMap(t -> t.dbId, Function.identity()));
+    GlossaryService(GlossaryTermRepository terms) {
+        super(GlossaryTerm.TYPE, "glossary term", terms, GlossaryService::toApi);
+        this.terms = terms;
     }
 
     /**
@@ -94,12 +59,6 @@ public class GlossaryService implements NodeResolver {
             }
         }
         return found;
-    }
-
-    /** Database ids of the given slugs; unknown slugs are absent from the map. */
-    @Transactional
-    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
-        return terms.findBySlugs(slugs).stream().collect(Collectors.toMap(t -> t.slug, t -> t.id));
     }
 
     @Transactional
@@ -134,27 +93,14 @@ public class GlossaryService implements NodeResolver {
     }
 
     public GlossaryTermPayload create(CreateGlossaryTermInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "A glossary term", GlossaryTermEntity::new, check -> {
             validate(input, check);
-            if (input.slug != null && terms.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A glossary term with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            GlossaryTermEntity entity = new GlossaryTermEntity();
-            entity.slug = input.slug;
-            apply(input, entity);
-            terms.persistAndFlush(entity);
-            return GlossaryTermPayload.of(toApi(entity));
-        }, GlossaryTermPayload::refused);
+            return entity -> apply(input, entity);
+        }, entity -> GlossaryTermPayload.of(toApi(entity)), GlossaryTermPayload::refused);
     }
 
     public GlossaryTermPayload update(UpdateGlossaryTermInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            GlossaryTermEntity entity = check.existing(GlobalId.decode(input.id, GlossaryTerm.TYPE).flatMap(terms::findByIdOptional),
-                    "glossary term");
-            check.sameVersion(entity.version, input.version, "glossary term");
+        return update(input.id, input.version, (entity, check) -> {
             // Validate the term as it would be after the change, so kind/formula rules see the whole picture.
             CreateGlossaryTermInput merged = new CreateGlossaryTermInput();
             merged.slug = entity.slug;
@@ -166,32 +112,21 @@ public class GlossaryService implements NodeResolver {
             merged.ownerTeam = input.ownerTeam != null ? emptyToNull(input.ownerTeam) : entity.ownerTeam;
             merged.discouraged = input.discouraged != null ? input.discouraged : entity.discouraged;
             validate(merged, check);
-            check.throwIfInvalid();
-            apply(merged, entity);
-            terms.flush();
-            return GlossaryTermPayload.of(toApi(entity));
+            return () -> {
+                apply(merged, entity);
+                terms.flush();
+                return GlossaryTermPayload.of(toApi(entity));
+            };
         }, GlossaryTermPayload::refused);
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, GlossaryTerm.TYPE, "glossary term", terms, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged term keeps its version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateGlossaryTermInput input) {
-        InputCheck check = new InputCheck();
-        validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        GlossaryTermEntity entity = terms.findBySlug(input.slug).orElseGet(GlossaryTermEntity::new);
-        apply(input, entity);
-        if (entity.id == null) {
-            entity.slug = input.slug;
-            terms.persist(entity);
-        }
-        return List.of();
+        return upsert(input.slug, GlossaryTermEntity::new, check -> {
+            validate(input, check);
+            return entity -> apply(input, entity);
+        });
     }
 
     private static void validate(CreateGlossaryTermInput input, InputCheck check) {

@@ -3,7 +3,6 @@ package com.example.portal.products;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,18 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.GlobalId;
+import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
-import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
 import com.example.portal.products.api.ProductConnection;
@@ -35,16 +29,12 @@ import com.example.portal.products.api.UpdateProductInput;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class ProductService implements NodeResolver {
+public class ProductService extends SluggedService<ProductEntity, Product> {
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 5000;
 
-    @Inject
     ProductRepository products;
-
-    @Inject
-    WriteTransaction writes;
 
     @Inject
     ReferenceCatalogs catalogs;
@@ -52,48 +42,21 @@ public class ProductService implements NodeResolver {
     /** What readers see of products, in memory (no review state): see {@link ReferenceCatalog}. */
     private ReferenceCatalog<Product> catalog;
 
+    @Inject
+    ProductService(ProductRepository products) {
+        super(Product.TYPE, "product", products, ProductService::toApi);
+        this.products = products;
+    }
+
     @PostConstruct
     void createCatalog() {
         catalog = catalogs.create(() -> products.listAll().stream().map(ProductService::toApi)
                 .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
     }
 
-
-    @Override
-    public String type() {
-        return Product.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<Product> find(long id) {
-        return products.findByIdOptional(id).map(ProductService::toApi);
-    }
-
-    @Transactional
-    public Optional<Product> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, Product.TYPE).flatMap(this::find);
-        }
-        return products.findBySlug(slug).map(ProductService::toApi);
-    }
-
-    @Transactional
-    public Map<Long, Product> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : products.list("id in ?1", ids).stream().map(ProductService::toApi)
-                        .collect(Collectors.toMap(p -> p.dbId, Function.identity()));
-    }
-
     /** The products of these ids that exist, by id, as readers see them: from memory, at most a second old. */
     public Map<Long, Product> forReaders(Collection<Long> ids) {
         return catalog.byIds(ids);
-    }
-
-    /** Database ids of the given slugs; unknown slugs are absent from the map. */
-    @Transactional
-    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
-        return products.findBySlugs(slugs).stream().collect(Collectors.toMap(p -> p.slug, p -> p.id));
     }
 
     @Transactional
@@ -117,19 +80,10 @@ public class ProductService implements NodeResolver {
     }
 
     public ProductPayload create(CreateProductInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "A product", ProductEntity::new, check -> {
             validate(input, check);
-            if (input.slug != null && products.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A product with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            ProductEntity entity = new ProductEntity();
-            entity.slug = input.slug;
-            apply(input, entity);
-            products.persistAndFlush(entity);
-            return ProductPayload.of(toApi(entity));
-        }, ProductPayload::refused);
+            return entity -> apply(input, entity);
+        }, entity -> ProductPayload.of(toApi(entity)), ProductPayload::refused);
     }
 
     /**
@@ -139,22 +93,15 @@ public class ProductService implements NodeResolver {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateProductInput input) {
-        InputCheck check = new InputCheck();
-        validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        ProductEntity entity = products.findBySlug(input.slug).orElseGet(ProductEntity::new);
-        if (entity.id == null) {
-            entity.slug = input.slug;
-            apply(input, entity);
-            products.persist(entity);
-            catalogs.changedInThisTransaction();
-        } else if (!same(input, entity)) {
-            apply(input, entity);
-            catalogs.changedInThisTransaction();
-        }
-        return List.of();
+        return upsert(input.slug, ProductEntity::new, check -> {
+            validate(input, check);
+            return entity -> {
+                if (entity.id == null || !same(input, entity)) {
+                    apply(input, entity);
+                    catalogs.changedInThisTransaction();
+                }
+            };
+        });
     }
 
     private static void validate(CreateProductInput input, InputCheck check) {
@@ -174,33 +121,22 @@ public class ProductService implements NodeResolver {
     }
 
     public ProductPayload update(UpdateProductInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            ProductEntity entity = load(input.id, input.version, check);
+        return update(input.id, input.version, (entity, check) -> {
             if (input.name != null) {
                 check.required(input.name, NAME_MAX, "name");
             }
             check.maxLength(input.description, DESCRIPTION_MAX, "description");
-            check.throwIfInvalid();
-            if (input.name != null) {
-                entity.name = input.name.strip();
-            }
-            if (input.description != null) {
-                entity.description = input.description.strip();
-            }
-            products.flush();
-            return ProductPayload.of(toApi(entity));
+            return () -> {
+                if (input.name != null) {
+                    entity.name = input.name.strip();
+                }
+                if (input.description != null) {
+                    entity.description = input.description.strip();
+                }
+                products.flush();
+                return ProductPayload.of(toApi(entity));
+            };
         }, ProductPayload::refused);
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, Product.TYPE, "product", products, e -> e.version);
-    }
-
-    private ProductEntity load(String id, int version, InputCheck check) {
-        ProductEntity entity = check.existing(GlobalId.decode(id, Product.TYPE).flatMap(products::findByIdOptional), "product");
-        check.sameVersion(entity.version, version, "product");
-        return entity;
     }
 
     static Product toApi(ProductEntity entity) {

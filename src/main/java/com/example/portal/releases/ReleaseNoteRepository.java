@@ -1,15 +1,9 @@
 package com.example.portal.releases;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import com.example.portal.database.SluggedRepository;
 
 @ApplicationScoped
-public class ReleaseNoteRepository implements PanacheRepository<ReleaseNoteEntity> {
-
-    public Optional<ReleaseNoteEntity> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
+public class ReleaseNoteRepository implements SluggedRepository<ReleaseNoteEntity> {
 }

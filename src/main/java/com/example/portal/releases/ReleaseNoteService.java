@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,18 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.cards.FeatureCardService;
+import com.example.portal.cards.CardChildService;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
 import com.example.portal.releases.api.ReleaseNoteAnnouncement;
@@ -39,20 +33,13 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 
 @ApplicationScoped
-public class ReleaseNoteService implements NodeResolver {
+public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, ReleaseNote> {
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
     private static final Sort NEWEST_FIRST = Sort.descending("publishedOn").and("id", Sort.Direction.Descending);
 
-    @Inject
     ReleaseNoteRepository notes;
-
-    @Inject
-    FeatureCardService cards;
-
-    @Inject
-    WriteTransaction writes;
 
     @Inject
     ReleaseNoteFeed feed;
@@ -60,23 +47,10 @@ public class ReleaseNoteService implements NodeResolver {
     @Inject
     Caller caller;
 
-    @Override
-    public String type() {
-        return ReleaseNote.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<ReleaseNote> find(long id) {
-        return notes.findByIdOptional(id).filter(e -> cards.readable(e.cardId)).map(ReleaseNoteService::toApi);
-    }
-
-    @Transactional
-    public Optional<ReleaseNote> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, ReleaseNote.TYPE).flatMap(this::find);
-        }
-        return notes.findBySlug(slug).filter(e -> cards.readable(e.cardId)).map(ReleaseNoteService::toApi);
+    @Inject
+    ReleaseNoteService(ReleaseNoteRepository notes) {
+        super(ReleaseNote.TYPE, "release note", notes, ReleaseNoteService::toApi, e -> e.cardId);
+        this.notes = notes;
     }
 
     /** Release notes of each card, newest first, in one query. */
@@ -90,17 +64,8 @@ public class ReleaseNoteService implements NodeResolver {
     /** The feed: newest first. */
     @Transactional
     public ReleaseNoteConnection feed(PageRequest page, ReleaseNoteFilter filter) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        Set<Long> unreadable = cards.unreadableCardIds();
-        if (!unreadable.isEmpty()) {
-            where.append(" and (cardId is null or cardId not in :unreadable)");
-            params.put("unreadable", unreadable);
-        }
-        if (filter != null && filter.cardSlug != null) {
-            where.append(" and cardId = :cardId");
-            params.put("cardId", cards.idsBySlugs(List.of(filter.cardSlug)).getOrDefault(filter.cardSlug, -1L));
-        }
+        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
         if (filter != null && filter.audience != null) {
             where.append(" and array_contains(audiences, :audience)");
             params.put("audience", filter.audience.name());
@@ -122,19 +87,10 @@ public class ReleaseNoteService implements NodeResolver {
 
     /** Announced to subscribers once this replica's index has applied it, before this returns (ReleaseNoteAnnouncer). */
     public ReleaseNotePayload create(CreateReleaseNoteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "A release note", ReleaseNoteEntity::new, check -> {
             Long cardId = validate(input, check);
-            if (input.slug != null && notes.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A release note with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            ReleaseNoteEntity note = new ReleaseNoteEntity();
-            note.slug = input.slug;
-            apply(input, cardId, note);
-            notes.persistAndFlush(note);
-            return ReleaseNotePayload.of(toApi(note));
-        }, ReleaseNotePayload::refused);
+            return note -> apply(input, cardId, note);
+        }, note -> ReleaseNotePayload.of(toApi(note)), ReleaseNotePayload::refused);
     }
 
     /**
@@ -165,11 +121,7 @@ public class ReleaseNoteService implements NodeResolver {
     }
 
     public ReleaseNotePayload update(UpdateReleaseNoteInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            ReleaseNoteEntity note = check.existing(GlobalId.decode(input.id, ReleaseNote.TYPE).flatMap(notes::findByIdOptional),
-                    "release note");
-            check.sameVersion(note.version, input.version, "release note");
+        return update(input.id, input.version, (note, check) -> {
             if (input.title != null) {
                 check.required(input.title, TITLE_MAX, "title");
             }
@@ -182,50 +134,39 @@ public class ReleaseNoteService implements NodeResolver {
             if (input.rollout != null) {
                 check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
             }
-            Long cardId = input.cardSlug == null ? null : cards.idForSlug(input.cardSlug, check, "cardSlug");
-            check.throwIfInvalid();
-            if (cardId != null) {
-                note.cardId = cardId;
-            }
-            if (input.publishedOn != null) {
-                note.publishedOn = input.publishedOn;
-            }
-            if (input.title != null) {
-                note.title = input.title.strip();
-            }
-            if (input.text != null) {
-                note.text = input.text.strip();
-            }
-            if (input.audiences != null) {
-                setAudiences(input.audiences, note);
-            }
-            if (input.rollout != null) {
-                setRollout(input.rollout, note);
-            }
-            notes.flush();
-            return ReleaseNotePayload.of(toApi(note));
+            Long cardId = changedCard(input.cardSlug, check);
+            return () -> {
+                if (cardId != null) {
+                    note.cardId = cardId;
+                }
+                if (input.publishedOn != null) {
+                    note.publishedOn = input.publishedOn;
+                }
+                if (input.title != null) {
+                    note.title = input.title.strip();
+                }
+                if (input.text != null) {
+                    note.text = input.text.strip();
+                }
+                if (input.audiences != null) {
+                    setAudiences(input.audiences, note);
+                }
+                if (input.rollout != null) {
+                    setRollout(input.rollout, note);
+                }
+                notes.flush();
+                return ReleaseNotePayload.of(toApi(note));
+            };
         }, ReleaseNotePayload::refused);
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, ReleaseNote.TYPE, "release note", notes, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged note keeps its version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateReleaseNoteInput input) {
-        InputCheck check = new InputCheck();
-        Long cardId = validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        ReleaseNoteEntity note = notes.findBySlug(input.slug).orElseGet(ReleaseNoteEntity::new);
-        apply(input, cardId, note);
-        if (note.id == null) {
-            note.slug = input.slug;
-            notes.persist(note);
-        }
-        return List.of();
+        return upsert(input.slug, ReleaseNoteEntity::new, check -> {
+            Long cardId = validate(input, check);
+            return note -> apply(input, cardId, note);
+        });
     }
 
     private Long validate(CreateReleaseNoteInput input, InputCheck check) {
@@ -241,7 +182,7 @@ public class ReleaseNoteService implements NodeResolver {
         if (input.rollout != null) {
             check.percent(input.rollout.sharePercent, "rollout", "sharePercent");
         }
-        return check.required(input.cardSlug, InputCheck.SLUG_MAX, "cardSlug") ? cards.idForSlug(input.cardSlug, check, "cardSlug") : null;
+        return requiredCard(input.cardSlug, check);
     }
 
     private static void apply(CreateReleaseNoteInput input, Long cardId, ReleaseNoteEntity note) {

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -21,18 +20,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.example.portal.graphql.DeleteInput;
-import com.example.portal.graphql.DeletePayload;
+import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
@@ -53,7 +49,7 @@ import com.example.portal.segments.api.UpdateSegmentInput;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class SegmentService implements NodeResolver {
+public class SegmentService extends SluggedService<SegmentEntity, Segment> {
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 5000;
@@ -63,20 +59,22 @@ public class SegmentService implements NodeResolver {
     private static final int THRESHOLD_SCALE = 4;
     private static final BigDecimal THRESHOLD_LIMIT = BigDecimal.TEN.pow(14);
 
-    @Inject
     SegmentRepository segments;
 
     @Inject
     ProductService products;
 
     @Inject
-    WriteTransaction writes;
-
-    @Inject
     ReferenceCatalogs catalogs;
 
     /** What readers see of segments, in memory (no review state): see {@link ReferenceCatalog}. */
     private ReferenceCatalog<Segment> catalog;
+
+    @Inject
+    SegmentService(SegmentRepository segments) {
+        super(Segment.TYPE, "segment", segments, SegmentService::toApi);
+        this.segments = segments;
+    }
 
     @PostConstruct
     void createCatalog() {
@@ -87,46 +85,9 @@ public class SegmentService implements NodeResolver {
     @Inject
     Event<SegmentChanged> changed;
 
-    @Override
-    public String type() {
-        return Segment.TYPE;
-    }
-
-    @Override
-    @Transactional
-    public Optional<Segment> find(long id) {
-        return segments.findByIdOptional(id).map(SegmentService::toApi);
-    }
-
-    @Transactional
-    public Optional<Segment> find(String id, String slug) {
-        if (id != null) {
-            return GlobalId.decode(id, Segment.TYPE).flatMap(this::find);
-        }
-        return segments.findBySlug(slug).map(SegmentService::toApi);
-    }
-
-    @Override
-    public Map<Long, Segment> findAll(Collection<Long> ids) {
-        return byIds(ids);
-    }
-
-    @Transactional
-    public Map<Long, Segment> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : segments.list("id in ?1", ids).stream().map(SegmentService::toApi)
-                        .collect(Collectors.toMap(s -> s.dbId, Function.identity()));
-    }
-
     /** The segments of these ids that exist, by id, as readers see them: from memory, at most a second old. */
     public Map<Long, Segment> forReaders(Collection<Long> ids) {
         return catalog.byIds(ids);
-    }
-
-    /** Database ids of the given slugs; unknown slugs are absent from the map. */
-    @Transactional
-    public Map<String, Long> idsBySlugs(Collection<String> slugs) {
-        return segments.findBySlugs(slugs).stream().collect(Collectors.toMap(s -> s.slug, s -> s.id));
     }
 
     @Transactional
@@ -216,75 +177,55 @@ public class SegmentService implements NodeResolver {
     }
 
     public SegmentPayload create(CreateSegmentInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return create(input.slug, "A segment", SegmentEntity::new, check -> {
             Resolved resolved = validate(input, check);
-            if (input.slug != null && segments.findBySlug(input.slug).isPresent()) {
-                check.add(UserErrorCode.DUPLICATE, "A segment with slug \"" + input.slug + "\" already exists.", "slug");
-            }
-            check.throwIfInvalid();
-            SegmentEntity entity = new SegmentEntity();
-            entity.slug = input.slug;
-            entity.name = input.name.strip();
-            entity.description = input.description == null ? "" : input.description.strip();
-            applyCriteria(input.criteria, resolved, entity);
-            segments.persistAndFlush(entity);
-            return SegmentPayload.of(toApi(entity));
-        }, SegmentPayload::refused);
+            return entity -> {
+                entity.name = input.name.strip();
+                entity.description = input.description == null ? "" : input.description.strip();
+                applyCriteria(input.criteria, resolved, entity);
+            };
+        }, entity -> SegmentPayload.of(toApi(entity)), SegmentPayload::refused);
     }
 
     public SegmentPayload update(UpdateSegmentInput input) {
-        return writes.run(() -> {
-            InputCheck check = new InputCheck("input");
-            SegmentEntity entity = check.existing(GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional),
-                    "segment");
-            check.sameVersion(entity.version, input.version, "segment");
+        return update(input.id, input.version, (entity, check) -> {
             int versionBefore = entity.version;
             if (input.name != null) {
                 check.required(input.name, NAME_MAX, "name");
             }
             check.maxLength(input.description, DESCRIPTION_MAX, "description");
             Resolved resolved = input.criteria == null ? null : checkCriteria(input.criteria, check);
-            check.throwIfInvalid();
-            if (input.name != null) {
-                entity.name = input.name.strip();
-            }
-            if (input.description != null) {
-                entity.description = input.description.strip();
-            }
-            if (input.criteria != null) {
-                applyCriteria(input.criteria, resolved, entity);
-            }
-            segments.flush();
-            if (entity.version != versionBefore) {
-                changed.fire(new SegmentChanged(entity.id));
-            }
-            return SegmentPayload.of(toApi(entity));
+            return () -> {
+                if (input.name != null) {
+                    entity.name = input.name.strip();
+                }
+                if (input.description != null) {
+                    entity.description = input.description.strip();
+                }
+                if (input.criteria != null) {
+                    applyCriteria(input.criteria, resolved, entity);
+                }
+                segments.flush();
+                if (entity.version != versionBefore) {
+                    changed.fire(new SegmentChanged(entity.id));
+                }
+                return SegmentPayload.of(toApi(entity));
+            };
         }, SegmentPayload::refused);
-    }
-
-    public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, Segment.TYPE, "segment", segments, e -> e.version);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged segment keeps its version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UserError> upsert(CreateSegmentInput input) {
-        InputCheck check = new InputCheck();
-        Resolved resolved = validate(input, check);
-        if (check.hasErrors()) {
-            return check.errors();
-        }
-        SegmentEntity entity = segments.findBySlug(input.slug).orElseGet(SegmentEntity::new);
-        entity.name = input.name.strip();
-        entity.description = input.description == null ? "" : input.description.strip();
-        applyCriteria(input.criteria, resolved, entity);
-        if (entity.id == null) {
-            entity.slug = input.slug;
-            segments.persist(entity);
-        }
-        catalogs.changedInThisTransaction();
-        return List.of();
+        return upsert(input.slug, SegmentEntity::new, check -> {
+            Resolved resolved = validate(input, check);
+            return entity -> {
+                entity.name = input.name.strip();
+                entity.description = input.description == null ? "" : input.description.strip();
+                applyCriteria(input.criteria, resolved, entity);
+                catalogs.changedInThisTransaction();
+            };
+        });
     }
 
     /** Product links and metric conditions resolved from a criteria input. */
