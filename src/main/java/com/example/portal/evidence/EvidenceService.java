@@ -32,6 +32,7 @@ import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
@@ -147,8 +148,8 @@ public class EvidenceService implements NodeResolver {
             apply(input, cardId, entity);
             evidence.persistAndFlush(entity);
             changes.evidenceChanged(entity.cardId);
-            return EvidencePayload.of(EvidenceRules.toApi(entity));
-        }, EvidencePayload::refused);
+            return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
+        }, EvidencePayload::new);
     }
 
     public EvidencePayload update(UpdateEvidenceInput input) {
@@ -195,8 +196,8 @@ public class EvidenceService implements NodeResolver {
                     changes.evidenceChanged(entity.cardId);
                 }
             }
-            return EvidencePayload.of(EvidenceRules.toApi(entity));
-        }, EvidencePayload::refused);
+            return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
+        }, EvidencePayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

@@ -29,6 +29,7 @@ import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
@@ -145,8 +146,8 @@ public class GlossaryService implements NodeResolver {
             entity.slug = input.slug;
             apply(input, entity);
             terms.persistAndFlush(entity);
-            return GlossaryTermPayload.of(toApi(entity));
-        }, GlossaryTermPayload::refused);
+            return StoredPayload.of(GlossaryTermPayload::new, toApi(entity));
+        }, GlossaryTermPayload::new);
     }
 
     public GlossaryTermPayload update(UpdateGlossaryTermInput input) {
@@ -169,8 +170,8 @@ public class GlossaryService implements NodeResolver {
             check.throwIfInvalid();
             apply(merged, entity);
             terms.flush();
-            return GlossaryTermPayload.of(toApi(entity));
-        }, GlossaryTermPayload::refused);
+            return StoredPayload.of(GlossaryTermPayload::new, toApi(entity));
+        }, GlossaryTermPayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

@@ -19,10 +19,11 @@ import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.graphql.UserError;
-import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
+import com.example.portal.graphql.StoredPayload;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
@@ -128,8 +129,8 @@ public class ProductService implements NodeResolver {
             entity.slug = input.slug;
             apply(input, entity);
             products.persistAndFlush(entity);
-            return ProductPayload.of(toApi(entity));
-        }, ProductPayload::refused);
+            return StoredPayload.of(ProductPayload::new, toApi(entity));
+        }, ProductPayload::new);
     }
 
     /**
@@ -189,8 +190,8 @@ public class ProductService implements NodeResolver {
                 entity.description = input.description.strip();
             }
             products.flush();
-            return ProductPayload.of(toApi(entity));
-        }, ProductPayload::refused);
+            return StoredPayload.of(ProductPayload::new, toApi(entity));
+        }, ProductPayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

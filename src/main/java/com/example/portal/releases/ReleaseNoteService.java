@@ -22,6 +22,7 @@ import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
@@ -133,8 +134,8 @@ public class ReleaseNoteService implements NodeResolver {
             note.slug = input.slug;
             apply(input, cardId, note);
             notes.persistAndFlush(note);
-            return ReleaseNotePayload.of(toApi(note));
-        }, ReleaseNotePayload::refused);
+            return StoredPayload.of(ReleaseNotePayload::new, toApi(note));
+        }, ReleaseNotePayload::new);
     }
 
     /**
@@ -203,8 +204,8 @@ public class ReleaseNoteService implements NodeResolver {
                 setRollout(input.rollout, note);
             }
             notes.flush();
-            return ReleaseNotePayload.of(toApi(note));
-        }, ReleaseNotePayload::refused);
+            return StoredPayload.of(ReleaseNotePayload::new, toApi(note));
+        }, ReleaseNotePayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

@@ -28,10 +28,11 @@ import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.graphql.UserError;
-import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
+import com.example.portal.graphql.StoredPayload;
+import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
@@ -229,8 +230,8 @@ public class SegmentService implements NodeResolver {
             entity.description = input.description == null ? "" : input.description.strip();
             applyCriteria(input.criteria, resolved, entity);
             segments.persistAndFlush(entity);
-            return SegmentPayload.of(toApi(entity));
-        }, SegmentPayload::refused);
+            return StoredPayload.of(SegmentPayload::new, toApi(entity));
+        }, SegmentPayload::new);
     }
 
     public SegmentPayload update(UpdateSegmentInput input) {
@@ -259,8 +260,8 @@ public class SegmentService implements NodeResolver {
             if (entity.version != versionBefore) {
                 changed.fire(new SegmentChanged(entity.id));
             }
-            return SegmentPayload.of(toApi(entity));
-        }, SegmentPayload::refused);
+            return StoredPayload.of(SegmentPayload::new, toApi(entity));
+        }, SegmentPayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

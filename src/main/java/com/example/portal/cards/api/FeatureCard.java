@@ -4,22 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.CardStatus;
 import com.example.portal.shared.FunnelStage;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("What a feature, update or tool is for, whom to pitch it to, and what tests showed, in plain language.")
-public class FeatureCard implements Node {
+public class FeatureCard extends VersionedObject implements Node {
 
     public static final String TYPE = "FeatureCard";
-
-    @Ignore
-    public long dbId;
 
     @Ignore
     public long productDbId;
@@ -84,10 +80,6 @@ public class FeatureCard implements Node {
     public RolloutFacts rollout;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the card was created.")
     public OffsetDateTime createdAt;
 
@@ -101,12 +93,4 @@ public class FeatureCard implements Node {
 
     @Description("When the owner last checked that the card is still true; null when never.")
     public OffsetDateTime lastVerifiedAt;
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return GlobalId.encode(TYPE, dbId);
-    }
 }

@@ -4,21 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.glossary.GlossaryTermKind;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("A glossary entry: jargon (JTBD, MQL, look-alike, ...) turned into plain Russian, or a shared metric definition.")
-public class GlossaryTerm implements Node {
+public class GlossaryTerm extends VersionedObject implements Node {
 
     public static final String TYPE = "GlossaryTerm";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"mql\".")
@@ -51,22 +46,10 @@ public class GlossaryTerm implements Node {
     public boolean discouraged;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the term was created.")
     public OffsetDateTime createdAt;
 
     @NonNull
     @Description("When the term last changed.")
     public OffsetDateTime updatedAt;
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return GlobalId.encode(TYPE, dbId);
-    }
 }

@@ -3,20 +3,15 @@ package com.example.portal.segments.api;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("An audience: clients sharing formal signs that marketing can target and sales can recognise.")
-public class Segment implements Node {
+public class Segment extends VersionedObject implements Node {
 
     public static final String TYPE = "Segment";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"missing-calls-no-tracking\".")
@@ -35,22 +30,10 @@ public class Segment implements Node {
     public SegmentCriteria criteria;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the segment was created.")
     public OffsetDateTime createdAt;
 
     @NonNull
     @Description("When the segment last changed.")
     public OffsetDateTime updatedAt;
-
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return GlobalId.encode(TYPE, dbId);
-    }
 }
