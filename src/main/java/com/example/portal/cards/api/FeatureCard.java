@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -93,4 +94,13 @@ public class FeatureCard extends VersionedObject implements Node {
 
     @Description("When the owner last checked that the card is still true; null when never.")
     public OffsetDateTime lastVerifiedAt;
+
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
+    @Override
+    @Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return super.getId();
+    }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.glossary.GlossaryTermKind;
@@ -52,4 +53,13 @@ public class GlossaryTerm extends VersionedObject implements Node {
     @NonNull
     @Description("When the term last changed.")
     public OffsetDateTime updatedAt;
+
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
+    @Override
+    @Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return super.getId();
+    }
 }

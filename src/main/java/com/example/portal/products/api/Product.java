@@ -3,6 +3,7 @@ package com.example.portal.products.api;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.graphql.Node;
@@ -32,4 +33,13 @@ public class Product extends VersionedObject implements Node {
     @NonNull
     @Description("When the product last changed.")
     public OffsetDateTime updatedAt;
+
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
+    @Override
+    @Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return super.getId();
+    }
 }

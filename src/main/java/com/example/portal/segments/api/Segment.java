@@ -3,6 +3,7 @@ package com.example.portal.segments.api;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.graphql.Node;
@@ -36,4 +37,13 @@ public class Segment extends VersionedObject implements Node {
     @NonNull
     @Description("When the segment last changed.")
     public OffsetDateTime updatedAt;
+
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
+    @Override
+    @Id
+    @NonNull
+    @Description("Globally unique, opaque id.")
+    public String getId() {
+        return super.getId();
+    }
 }
