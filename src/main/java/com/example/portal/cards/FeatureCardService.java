@@ -226,7 +226,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
         }, card -> {
             revisions.record(card, CardAction.CREATED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused));
+        }, FeatureCardPayload::new));
     }
 
     /**

@@ -17,6 +17,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.MutationPayload;
 import com.example.portal.graphql.Node;
 import com.example.portal.graphql.NodeResolver;
 import com.example.portal.graphql.UserError;
@@ -108,8 +109,8 @@ public abstract class SluggedService<E extends SluggedEntity, T extends Node> im
      * the new row; a slug another object has is refused as DUPLICATE ("{subject} with slug … already exists."); a
      * refused input stores nothing. {@code created} makes the payload from the stored row, inside the transaction.
      */
-    protected <P> P create(String slug, String subject, Supplier<E> newRow, Function<InputCheck, Consumer<E>> validated,
-            Function<E, P> created, Function<List<UserError>, P> refused) {
+    protected <P extends MutationPayload> P create(String slug, String subject, Supplier<E> newRow, Function<InputCheck, Consumer<E>> validated,
+            Function<E, P> created, Supplier<P> payloadType) {
         return writes.run(() -> {
             InputCheck check = new InputCheck("input");
             Consumer<E> fill = validated.apply(check);
@@ -122,7 +123,7 @@ public abstract class SluggedService<E extends SluggedEntity, T extends Node> im
             fill.accept(entity);
             rows.persistAndFlush(entity);
             return created.apply(entity);
-        }, refused);
+        }, payloadType);
     }
 
     /**
@@ -140,14 +141,14 @@ public abstract class SluggedService<E extends SluggedEntity, T extends Node> im
      * {@code change} checks the input into the check and returns what applies it and makes the payload, which runs
      * only when nothing was refused.
      */
-    protected <P> P update(String id, int version, BiFunction<E, InputCheck, Supplier<P>> change,
-            Function<List<UserError>, P> refused) {
+    protected <P extends MutationPayload> P update(String id, int version, BiFunction<E, InputCheck, Supplier<P>> change,
+            Supplier<P> payloadType) {
         return writes.run(() -> {
             InputCheck check = new InputCheck("input");
             Supplier<P> apply = change.apply(load(id, version, check), check);
             check.throwIfInvalid();
             return apply.get();
-        }, refused);
+        }, payloadType);
     }
 
     /** Deletes the object a delete input names, when it exists and is at the version the client read. */

@@ -28,6 +28,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 
@@ -106,8 +107,8 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
             return entity -> apply(input, cardId, entity);
         }, entity -> {
             changes.evidenceChanged(entity.cardId);
-            return EvidencePayload.of(EvidenceRules.toApi(entity));
-        }, EvidencePayload::refused);
+            return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
+        }, EvidencePayload::new);
     }
 
     public EvidencePayload update(UpdateEvidenceInput input) {
@@ -150,9 +151,9 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
                         changes.evidenceChanged(entity.cardId);
                     }
                 }
-                return EvidencePayload.of(EvidenceRules.toApi(entity));
+                return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
             };
-        }, EvidencePayload::refused);
+        }, EvidencePayload::new);
     }
 
     @Override

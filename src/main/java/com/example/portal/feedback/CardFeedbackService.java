@@ -16,6 +16,7 @@ import com.example.portal.feedback.api.CardFeedbackPayload;
 import com.example.portal.feedback.api.SendCardFeedbackInput;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.security.Caller;
@@ -65,8 +66,8 @@ public class CardFeedbackService {
             entity.message = message;
             entity.sentBy = sender;
             feedback.persistAndFlush(entity);
-            return CardFeedbackPayload.of(toApi(entity));
-        }, CardFeedbackPayload::refused);
+            return StoredPayload.of(CardFeedbackPayload::new, toApi(entity));
+        }, CardFeedbackPayload::new);
     }
 
     /** Feedback on the cards an owner answers for (theirs and those without an owner), newest first. */

@@ -24,6 +24,7 @@ import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 
@@ -96,7 +97,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         return create(input.slug, "A glossary term", GlossaryTermEntity::new, check -> {
             validate(input, check);
             return entity -> apply(input, entity);
-        }, entity -> GlossaryTermPayload.of(toApi(entity)), GlossaryTermPayload::refused);
+        }, entity -> StoredPayload.of(GlossaryTermPayload::new, toApi(entity)), GlossaryTermPayload::new);
     }
 
     public GlossaryTermPayload update(UpdateGlossaryTermInput input) {
@@ -115,9 +116,9 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
             return () -> {
                 apply(merged, entity);
                 terms.flush();
-                return GlossaryTermPayload.of(toApi(entity));
+                return StoredPayload.of(GlossaryTermPayload::new, toApi(entity));
             };
-        }, GlossaryTermPayload::refused);
+        }, GlossaryTermPayload::new);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged term keeps its version. */

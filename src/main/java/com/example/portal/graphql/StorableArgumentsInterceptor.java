@@ -1,5 +1,6 @@
 package com.example.portal.graphql;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -26,8 +27,9 @@ import com.example.portal.security.Allowed;
  * ({@link StorableDate}) in any argument of any operation, before the operation runs, so nothing is stored and no
  * database error becomes a "System error". One mechanism for every text, slug and date: it walks the arguments
  * (input objects' public fields, lists) and names the field at fault.
- * A mutation answers with its payload's user errors (every payload has a static {@code refused(List<UserError>)});
- * a query or subscription with a BAD_REQUEST error.
+ * A mutation answers with its payload's user errors (a {@link MutationPayload} built empty, or the static
+ * {@code refused(List<UserError>)} of another payload type such as {@link DeletePayload}); a query or subscription
+ * with a BAD_REQUEST error.
  * <p>
  * Bound to {@link Allowed}, which every GraphQL API class carries, and ordered after its check, so a caller
  * without the role learns that first.
@@ -54,7 +56,12 @@ public class StorableArgumentsInterceptor {
             return invocation.proceed();
         }
         if (method.isAnnotationPresent(Mutation.class)) {
-            Method refused = refusal(method.getReturnType());
+            Class<?> payload = method.getReturnType();
+            if (MutationPayload.class.isAssignableFrom(payload)) {
+                Constructor<?> empty = payload.getConstructor();
+                return MutationPayload.refused(() -> (MutationPayload) newInstance(empty), problems);
+            }
+            Method refused = refusal(payload);
             if (refused != null) {
                 return refused.invoke(null, problems);
             }
@@ -95,6 +102,14 @@ public class StorableArgumentsInterceptor {
     private static String name(Field field) {
         Name name = field.getAnnotation(Name.class);
         return name != null ? name.value() : field.getName();
+    }
+
+    private static Object newInstance(Constructor<?> constructor) {
+        try {
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot build an empty " + constructor.getDeclaringClass().getSimpleName(), e);
+        }
     }
 
     private static Method refusal(Class<?> payload) {

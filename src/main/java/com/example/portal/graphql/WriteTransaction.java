@@ -26,6 +26,11 @@ public class WriteTransaction {
     @Inject
     Event<WriteCommitted> committed;
 
+    /** A write whose refusals answer with an empty payload of the given type carrying the user errors. */
+    public <P extends MutationPayload> P run(Supplier<P> work, Supplier<P> payloadType) {
+        return run(work, errors -> MutationPayload.refused(payloadType, errors));
+    }
+
     public <P> P run(Supplier<P> work, Function<List<UserError>, P> refused) {
         try {
             P payload = QuarkusTransaction.requiringNew().call(work::get);

@@ -14,6 +14,7 @@ import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.pitch.api.ClientMetric;
@@ -88,8 +89,8 @@ public class SavedProfileService {
                 entity.metrics.add(new SavedMetricValue(metric.getKey(), metric.getValue()));
             }
             profiles.persistAndFlush(entity);
-            return SavedClientProfilePayload.of(toApi(entity));
-        }, SavedClientProfilePayload::refused);
+            return StoredPayload.of(SavedClientProfilePayload::new, toApi(entity));
+        }, SavedClientProfilePayload::new);
     }
 
     public DeletePayload delete(DeleteInput input) {

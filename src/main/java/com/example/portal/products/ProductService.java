@@ -15,6 +15,7 @@ import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
@@ -83,7 +84,7 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
         return create(input.slug, "A product", ProductEntity::new, check -> {
             validate(input, check);
             return entity -> apply(input, entity);
-        }, entity -> ProductPayload.of(toApi(entity)), ProductPayload::refused);
+        }, entity -> StoredPayload.of(ProductPayload::new, toApi(entity)), ProductPayload::new);
     }
 
     /**
@@ -134,9 +135,9 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
                     entity.description = input.description.strip();
                 }
                 products.flush();
-                return ProductPayload.of(toApi(entity));
+                return StoredPayload.of(ProductPayload::new, toApi(entity));
             };
-        }, ProductPayload::refused);
+        }, ProductPayload::new);
     }
 
     static Product toApi(ProductEntity entity) {

@@ -17,6 +17,7 @@ import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
@@ -90,7 +91,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         return create(input.slug, "A release note", ReleaseNoteEntity::new, check -> {
             Long cardId = validate(input, check);
             return note -> apply(input, cardId, note);
-        }, note -> ReleaseNotePayload.of(toApi(note)), ReleaseNotePayload::refused);
+        }, note -> StoredPayload.of(ReleaseNotePayload::new, toApi(note)), ReleaseNotePayload::new);
     }
 
     /**
@@ -155,9 +156,9 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
                     setRollout(input.rollout, note);
                 }
                 notes.flush();
-                return ReleaseNotePayload.of(toApi(note));
+                return StoredPayload.of(ReleaseNotePayload::new, toApi(note));
             };
-        }, ReleaseNotePayload::refused);
+        }, ReleaseNotePayload::new);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged note keeps its version. */

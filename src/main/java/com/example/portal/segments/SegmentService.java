@@ -25,8 +25,9 @@ import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.PageRequest;
-import com.example.portal.graphql.UserError;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
+import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.ReferenceCatalog;
 import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.products.ProductService;
@@ -184,7 +185,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
                 entity.description = input.description == null ? "" : input.description.strip();
                 applyCriteria(input.criteria, resolved, entity);
             };
-        }, entity -> SegmentPayload.of(toApi(entity)), SegmentPayload::refused);
+        }, entity -> StoredPayload.of(SegmentPayload::new, toApi(entity)), SegmentPayload::new);
     }
 
     public SegmentPayload update(UpdateSegmentInput input) {
@@ -209,9 +210,9 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
                 if (entity.version != versionBefore) {
                     changed.fire(new SegmentChanged(entity.id));
                 }
-                return SegmentPayload.of(toApi(entity));
+                return StoredPayload.of(SegmentPayload::new, toApi(entity));
             };
-        }, SegmentPayload::refused);
+        }, SegmentPayload::new);
     }
 
     /** Creates or updates by slug inside the content importer's transaction; an unchanged segment keeps its version. */

@@ -10,16 +10,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.CardStatus;
 import com.example.portal.shared.FunnelStage;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("What a feature, update or tool is for, whom to pitch it to, and what tests showed, in plain language.")
-public class FeatureCard implements Node {
+public class FeatureCard extends VersionedObject implements Node {
 
     public static final String TYPE = "FeatureCard";
-
-    @Ignore
-    public long dbId;
 
     @Ignore
     public long productDbId;
@@ -84,10 +81,6 @@ public class FeatureCard implements Node {
     public RolloutFacts rollout;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the card was created.")
     public OffsetDateTime createdAt;
 
@@ -102,11 +95,12 @@ public class FeatureCard implements Node {
     @Description("When the owner last checked that the card is still true; null when never.")
     public OffsetDateTime lastVerifiedAt;
 
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
     @Override
     @Id
     @NonNull
     @Description("Globally unique, opaque id.")
     public String getId() {
-        return GlobalId.encode(TYPE, dbId);
+        return super.getId();
     }
 }

@@ -8,13 +8,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.glossary.api.JargonWarning;
 import com.example.portal.graphql.MutationPayload;
+import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 
 @Description("Result of creating or updating a feature card.")
-public class FeatureCardPayload extends MutationPayload {
+public class FeatureCardPayload extends StoredPayload<FeatureCard> {
 
     @Description("The card as stored; null when the input was refused.")
-    public FeatureCard card;
+    public FeatureCard getCard() {
+        return stored();
+    }
 
     @NonNull
     @Description("Jargon in the card's texts after this change, as annotate reports it (see FeatureCard.jargon); for an edit "
@@ -35,13 +38,12 @@ public class FeatureCardPayload extends MutationPayload {
     }
 
     public static FeatureCardPayload of(FeatureCard card, FeatureCard checked) {
-        FeatureCardPayload payload = new FeatureCardPayload();
-        payload.card = card;
+        FeatureCardPayload payload = StoredPayload.of(FeatureCardPayload::new, card);
         payload.checked = checked;
         return payload;
     }
 
     public static FeatureCardPayload refused(List<UserError> errors) {
-        return refusing(new FeatureCardPayload(), errors);
+        return MutationPayload.refused(FeatureCardPayload::new, errors);
     }
 }

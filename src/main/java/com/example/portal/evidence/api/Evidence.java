@@ -1,31 +1,19 @@
 package com.example.portal.evidence.api;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.cards.api.AboutCard;
 import com.example.portal.evidence.EvidenceKind;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
 
 @Description("A result of a test or research about a feature: an A/B test, a survey, interviews or a pilot.")
-public class Evidence implements Node {
+public class Evidence extends AboutCard implements Node {
 
     public static final String TYPE = "Evidence";
-
-    @Ignore
-    public long dbId;
-
-    @Ignore
-    public long cardDbId;
-
-    @NonNull
-    @Description("Stable, human-readable key.")
-    public String slug;
 
     @NonNull
     @Description("What kind of test or research it is.")
@@ -60,23 +48,12 @@ public class Evidence implements Node {
     @Description("What can honestly be claimed from it: verdict, a quotable Russian sentence and the numbers behind them.")
     public EvidenceStatistics statistics;
 
-    @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
-    @Description("When it was created.")
-    public OffsetDateTime createdAt;
-
-    @NonNull
-    @Description("When it last changed.")
-    public OffsetDateTime updatedAt;
-
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
     @Override
     @Id
     @NonNull
     @Description("Globally unique, opaque id.")
     public String getId() {
-        return GlobalId.encode(TYPE, dbId);
+        return super.getId();
     }
 }

@@ -3,20 +3,16 @@ package com.example.portal.feedback.api;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.feedback.CardFeedbackKind;
-import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.IdentifiedObject;
 
 @Description("A problem report or a question a reader sent about a card, for the card's owner.")
-public class CardFeedback {
+public class CardFeedback extends IdentifiedObject {
 
     public static final String TYPE = "CardFeedback";
-
-    @Ignore
-    public long dbId;
 
     @Ignore
     public long cardDbId;
@@ -36,11 +32,4 @@ public class CardFeedback {
     @NonNull
     @Description("When it was sent.")
     public OffsetDateTime sentAt;
-
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return GlobalId.encode(TYPE, dbId);
-    }
 }

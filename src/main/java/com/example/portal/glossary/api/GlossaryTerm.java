@@ -5,20 +5,16 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.glossary.GlossaryTermKind;
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("A glossary entry: jargon (JTBD, MQL, look-alike, ...) turned into plain Russian, or a shared metric definition.")
-public class GlossaryTerm implements Node {
+public class GlossaryTerm extends VersionedObject implements Node {
 
     public static final String TYPE = "GlossaryTerm";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"mql\".")
@@ -51,10 +47,6 @@ public class GlossaryTerm implements Node {
     public boolean discouraged;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the term was created.")
     public OffsetDateTime createdAt;
 
@@ -62,11 +54,12 @@ public class GlossaryTerm implements Node {
     @Description("When the term last changed.")
     public OffsetDateTime updatedAt;
 
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
     @Override
     @Id
     @NonNull
     @Description("Globally unique, opaque id.")
     public String getId() {
-        return GlobalId.encode(TYPE, dbId);
+        return super.getId();
     }
 }

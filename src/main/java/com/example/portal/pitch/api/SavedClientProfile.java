@@ -4,19 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.GlobalId;
+import com.example.portal.graphql.IdentifiedObject;
 
 @Description("A client profile the signed-in user saved under a name, to reopen on the pitch page. Only its owner sees it.")
-public class SavedClientProfile {
+public class SavedClientProfile extends IdentifiedObject {
 
     public static final String TYPE = "SavedClientProfile";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("The name it was saved under, unique per user, e.g. «ООО Ромашка».")
@@ -42,11 +37,4 @@ public class SavedClientProfile {
     @NonNull
     @Description("When it was last saved.")
     public OffsetDateTime updatedAt;
-
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return GlobalId.encode(TYPE, dbId);
-    }
 }

@@ -4,19 +4,15 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("Something the company sells. Segments name products a client owns or lacks; every card belongs to one.")
-public class Product implements Node {
+public class Product extends VersionedObject implements Node {
 
     public static final String TYPE = "Product";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"call-tracking\".")
@@ -31,10 +27,6 @@ public class Product implements Node {
     public String description;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the product was created.")
     public OffsetDateTime createdAt;
 
@@ -42,11 +34,12 @@ public class Product implements Node {
     @Description("When the product last changed.")
     public OffsetDateTime updatedAt;
 
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
     @Override
     @Id
     @NonNull
     @Description("Globally unique, opaque id.")
     public String getId() {
-        return GlobalId.encode(TYPE, dbId);
+        return super.getId();
     }
 }

@@ -1,38 +1,14 @@
 package com.example.portal.releases.api;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.cards.api.RolloutFactsInput;
-import com.example.portal.releases.Audience;
-
 @Input("CreateReleaseNoteInput")
 @Description("A new release note. slug, cardSlug, publishedOn, title, text and audiences are required.")
-public class CreateReleaseNoteInput {
+public class CreateReleaseNoteInput extends ReleaseNoteInputFields {
 
     @NonNull
     @Description("Stable key: lower-case latin letters, digits and single hyphens, at most 80 characters.")
     public String slug;
-
-    @Description("Slug of the card the note is about.")
-    public String cardSlug;
-
-    @Description("Publication date.")
-    public LocalDate publishedOn;
-
-    @Description("Title, at most 200 characters.")
-    public String title;
-
-    @Description("What changed, in plain language, at most 10000 characters.")
-    public String text;
-
-    @Description("Who it is written for; at least one.")
-    public List<@NonNull Audience> audiences;
-
-    @Description("Rollout facts of this release.")
-    public RolloutFactsInput rollout;
 }

@@ -4,19 +4,15 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.Node;
+import com.example.portal.graphql.VersionedObject;
 
 @Description("An audience: clients sharing formal signs that marketing can target and sales can recognise.")
-public class Segment implements Node {
+public class Segment extends VersionedObject implements Node {
 
     public static final String TYPE = "Segment";
-
-    @Ignore
-    public long dbId;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"missing-calls-no-tracking\".")
@@ -35,10 +31,6 @@ public class Segment implements Node {
     public SegmentCriteria criteria;
 
     @NonNull
-    @Description("Version for optimistic locking: pass it to updates and deletes.")
-    public int version;
-
-    @NonNull
     @Description("When the segment was created.")
     public OffsetDateTime createdAt;
 
@@ -46,11 +38,12 @@ public class Segment implements Node {
     @Description("When the segment last changed.")
     public OffsetDateTime updatedAt;
 
+    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
     @Override
     @Id
     @NonNull
     @Description("Globally unique, opaque id.")
     public String getId() {
-        return GlobalId.encode(TYPE, dbId);
+        return super.getId();
     }
 }
