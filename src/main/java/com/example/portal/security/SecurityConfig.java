@@ -10,6 +10,20 @@ public interface SecurityConfig {
 
     DevTokens devTokens();
 
+    VerifiedTokens verifiedTokens();
+
+    /** Bearer tokens kept after quarkus-oidc verified them (see VerifiedTokenCache). */
+    interface VerifiedTokens {
+
+        /** How many tokens at most; 0 verifies every request's token anew. */
+        @WithDefault("10000")
+        long maxSize();
+
+        /** How long at most a verified token is honoured without a new check (and never past its expiry). */
+        @WithDefault("PT5M")
+        Duration maxAge();
+    }
+
     /** Dev and test only: tokens signed with a key from the repository, so no identity server is needed. */
     interface DevTokens {
 
