@@ -27,13 +27,15 @@ public class IndexRebuilder {
     private final SearchIndex index;
     private final OutboxApplier applier;
     private final SearchMetrics metrics;
+    private final int writeThreads;
 
     private final AtomicLong done = new AtomicLong();
     private volatile boolean rebuilding;
 
     @Inject
     IndexRebuilder(Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index, OutboxApplier applier,
-            SearchMetrics metrics) {
+            SearchMetrics metrics, SearchConfig config) {
+        this.writeThreads = ParallelWrites.threadsFor(config.writeThreads());
         this.sources = sources;
         this.outbox = outbox;
         this.index = index;
@@ -89,8 +91,11 @@ public class IndexRebuilder {
             long from = Math.max(Math.max(0, outbox.lastSeq() - REPLAY), outbox.prunedThrough());
             applier.holdRecordedPositionAt(from);
             fresh = index.create();
-            for (SearchDocumentSource source : sources) {
-                addAll(fresh, source);
+            try (ParallelWrites<SearchDocument> writes = new ParallelWrites<>(writeThreads)) {
+                for (SearchDocumentSource source : sources) {
+                    addAll(fresh, source, writes);
+                }
+                writes.finish();
             }
             index.commit(fresh, from);
             fresh.searchers().maybeRefreshBlocking(); // its searchers were opened on the empty directory
@@ -111,17 +116,16 @@ public class IndexRebuilder {
         applier.catchUp();
     }
 
-    /** Pages through the source by id. */
-    private void addAll(SearchIndex.Live fresh, SearchDocumentSource source) throws IOException {
+    /** Pages through the source by id, reading the next page while the threads write the last. */
+    private void addAll(SearchIndex.Live fresh, SearchDocumentSource source, ParallelWrites<SearchDocument> writes) throws IOException {
         long after = 0;
         List<SearchDocument> page;
         do {
             page = source.page(after, PAGE);
             for (SearchDocument doc : page) {
-                fresh.writer().addDocument(IndexMapping.toLucene(doc));
                 after = Math.max(after, doc.id());
             }
-            done.addAndGet(page.size());
+            writes.submit(page, doc -> fresh.writer().addDocument(IndexMapping.toLucene(doc)), done::addAndGet);
         } while (page.size() == PAGE);
     }
 }

@@ -36,12 +36,15 @@ import com.example.portal.graphql.WriteCommitted;
 public class OutboxApplier {
 
     private static final Logger LOG = Logger.getLogger(OutboxApplier.class);
+    /** Fewer changed objects than this (a mutation's, another replica's) are written in this thread, without a pool. */
+    private static final int PARALLEL_FROM = 200;
 
     private final Instance<SearchDocumentSource> sources;
     private final Outbox outbox;
     private final SearchIndex index;
     private final SearchNodes nodes;
     private final Event<NewObjectsIndexed> created;
+    private final int writeThreads;
 
     private final Object lock = new Object();
     private final AtomicLong glossaryVersion = new AtomicLong();
@@ -61,6 +64,7 @@ public class OutboxApplier {
         this.index = index;
         this.nodes = nodes;
         this.created = created;
+        this.writeThreads = ParallelWrites.threadsFor(config.writeThreads());
         this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
     }
 
@@ -193,8 +197,20 @@ public class OutboxApplier {
                 continue;
             }
             Set<Long> found = new HashSet<>();
-            for (SearchDocument doc : source.load(changed)) {
-                current.writer().updateDocument(IndexMapping.key(doc.type(), doc.id()), IndexMapping.toLucene(doc));
+            List<SearchDocument> docs = source.load(changed);
+            ParallelWrites.Write<SearchDocument> update = doc -> current.writer().updateDocument(IndexMapping.key(doc.type(), doc.id()),
+                    IndexMapping.toLucene(doc));
+            if (docs.size() < PARALLEL_FROM) {
+                for (SearchDocument doc : docs) {
+                    update.apply(doc);
+                }
+            } else {
+                try (ParallelWrites<SearchDocument> writes = new ParallelWrites<>(writeThreads)) {
+                    writes.submit(docs, update, written -> { });
+                    writes.finish();
+                }
+            }
+            for (SearchDocument doc : docs) {
                 found.add(doc.id());
             }
             for (long id : changed) {

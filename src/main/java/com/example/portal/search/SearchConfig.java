@@ -42,4 +42,11 @@ public interface SearchConfig {
     /** API objects of search hits kept in memory (SearchNodes), at most. */
     @WithDefault("20000")
     long nodeCacheSize();
+
+    /**
+     * Threads that analyse and write documents in a rebuild and when catching up with many changes (ParallelWrites);
+     * 0, the default, means one per core.
+     */
+    @WithDefault("0")
+    int writeThreads();
 }
