@@ -130,6 +130,12 @@ public final class SearchQueries {
                 List<Query> perField = new ArrayList<>();
                 TypoTerms.byField(reader, term, edits, TYPO_FIELDS)
                         .forEach((field, spellings) -> perField.add(new BoostQuery(spellings, WEIGHTS.get(field))));
+                if (perField.isEmpty()) {
+                    // A word the short fields have no spelling of may be one that only a body says («ретаргентинг»):
+                    // looked for there only then: the body holds most of the index's terms, the costliest to look through.
+                    TypoTerms.byField(reader, term, edits, IndexMapping.BODY)
+                            .forEach((field, spellings) -> perField.add(new BoostQuery(spellings, WEIGHTS.get(field))));
+                }
                 if (!perField.isEmpty()) {
                     query.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), TYPO_WEIGHT), Occur.SHOULD);
                 }
