@@ -23,7 +23,7 @@ import com.example.portal.search.analysis.PortalAnalyzers;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "7";
+    static final String VERSION = "8";
 
     static final String KEY = "key";
     static final String TYPE = "type";

@@ -84,11 +84,11 @@ class SearchRelevanceQuarkusTest {
      * 0.03 on the dev split and 0.05 on the held-out split (its kinds have 2 to 11 queries). The test runs on a database
      * of its own ({@link SampleContentOnly}), so its figures no longer depend on what other test classes stored.
      */
-    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.90, 0.87, 0.94, 0.81, 0.90, 0.83, 0.80, 0.90, 0.85,
-            0.91, 0.85, 0.92, 0.87);
-    static final Map<QueryKind, Double> HELD_OUT_FLOORS = floors(0.93, 0.91, 0.92, 0.93, 0.92, 0.88, 0.83, 0.79, 0.92,
-            0.87, 0.85, 0.89, 0.83, 0.72);
-    /** Held-out overall: measured 0.931 nDCG@10 and 0.963 P@1 (situations first, mapping 7): the targets. */
+    static final Map<QueryKind, Double> DEV_FLOORS = floors(0.91, 0.91, 0.87, 0.94, 0.89, 0.90, 0.83, 0.82, 0.92, 0.85,
+            0.91, 0.88, 0.94, 0.87);
+    static final Map<QueryKind, Double> HELD_OUT_FLOORS = floors(0.93, 0.92, 0.92, 0.93, 0.94, 0.89, 0.83, 0.82, 0.87,
+            0.87, 0.87, 0.89, 0.83, 0.90);
+    /** Held-out overall: measured 0.938 nDCG@10 and 0.963 P@1 (card bonus by coverage, mapping 8); the targets. */
     static final double HELD_OUT_NDCG = 0.93;
     static final double HELD_OUT_P1 = 0.90;
 
@@ -183,8 +183,8 @@ class SearchRelevanceQuarkusTest {
 
         List<EngineScores> heldOutResults = evaluate(engines, heldOut);
         System.out.println("Held-out split (" + heldOut.size() + " judged queries), never tuned on:");
+        // Only the table: printing held-out queries one by one would invite tuning on them.
         System.out.println(RelevanceReport.table(heldOutResults, K));
-        System.out.println(RelevanceReport.worst(heldOutResults.get(OURS), WORST_BELOW, 5));
 
         for (EngineScores engine : concat(results, heldOutResults)) {
             assertComputed(engine.engine() + " overall", engine.overall());

@@ -1,28 +1,46 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Numbers written as words match the same numbers in digits: a Russian number word in any case form («двадцать»,
  * «двадцати», «пятнадцать», «тысячи», «десяток») gets its digits stacked at its position, in the index and in queries,
- * so «скидка двадцать процентов» finds «скидку 20%» and «5 шагов» finds «пять шагов». Compound numbers («двадцать
- * пять») match word by word. The table is Russian grammar, not a list of queries.
+ * so «скидка двадцать процентов» finds «скидку 20%» and «5 шагов» finds «пять шагов». A run of number words that
+ * makes one number («сорок пять», «двухсот тридцати», «десять тысяч», «10 тысяч») also gets that number's digits on
+ * its last word, and digits grouped by thousands («10 000») get the number whole on the last group, so «сорок пять
+ * дней» finds «45 дней» and «десять тысяч рублей» finds «10 000 ₽». The table and the rules are Russian grammar, not
+ * a list of queries.
  */
 final class NumberWordFilter extends TokenFilter {
 
     static final Map<String, String> FORMS = forms();
+    private static final String THOUSAND = "1000";
+    /** Only these word-numbers join a run: «сотня» and «десяток» are nouns («две сотни»), not parts of a numeral. */
+    private static final java.util.Set<String> NOUNS = java.util.Set.of("сотня", "сотни", "сотню", "сотней", "сотен",
+            "сотням", "сотнями", "десяток", "десятка", "десятку", "десятком", "десятке", "десятки", "десятков", "десяткам",
+            "десятками");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private State word;
-    private String digits;
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    /** Tokens read but not yet given out, each followed by the digits stacked on it. */
+    private final Deque<Object> pending = new ArrayDeque<>();
+    private State current;
+    /** A token read past the end of a run, to be looked at next. */
+    private State lookahead;
+    private boolean exhausted;
 
     NumberWordFilter(TokenStream input) {
         super(input);
@@ -30,19 +48,70 @@ final class NumberWordFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (digits != null) {
-            restoreState(word);
-            term.setEmpty().append(digits);
-            position.setPositionIncrement(0);
-            digits = null;
-            return true;
-        }
-        if (!input.incrementToken()) {
+        if (pending.isEmpty() && !readRun()) {
             return false;
         }
-        digits = FORMS.get(term.toString());
-        if (digits != null) {
-            word = captureState();
+        Object next = pending.poll();
+        if (next instanceof State state) {
+            restoreState(state);
+            current = state;
+        } else {
+            restoreState(current);
+            term.setEmpty().append((String) next);
+            position.setPositionIncrement(0);
+        }
+        return true;
+    }
+
+    private boolean next() throws IOException {
+        if (lookahead != null) {
+            restoreState(lookahead);
+            lookahead = null;
+            return true;
+        }
+        if (exhausted || !input.incrementToken()) {
+            exhausted = true;
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads one token, or a run of tokens that makes one number, into {@link #pending}. */
+    private boolean readRun() throws IOException {
+        if (!next()) {
+            return false;
+        }
+        Numeral numeral = new Numeral();
+        if (!numeral.add(term.toString(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement())) {
+            pending.add(captureState());
+            String digits = FORMS.get(term.toString());
+            if (digits != null) {
+                pending.add(digits);
+            }
+            return true;
+        }
+        List<State> run = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        do {
+            run.add(captureState());
+            own.add(FORMS.get(term.toString()));
+            if (!next()) {
+                break;
+            }
+            if (!numeral.add(term.toString(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement())) {
+                lookahead = captureState();
+                break;
+            }
+        } while (true);
+        for (int i = 0; i < run.size(); i++) {
+            pending.add(run.get(i));
+            if (own.get(i) != null) {
+                pending.add(own.get(i));
+            }
+        }
+        String whole = numeral.value();
+        if (run.size() > 1 && whole != null && !whole.equals(own.get(own.size() - 1))) {
+            pending.add(whole);
         }
         return true;
     }
@@ -50,8 +119,106 @@ final class NumberWordFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        digits = null;
-        word = null;
+        pending.clear();
+        current = null;
+        lookahead = null;
+        exhausted = false;
+    }
+
+    /**
+     * A numeral being read word by word, in the order Russian writes it: hundreds, tens, units (or 11–19), then
+     * «тысяч» and again hundreds, tens, units; or digits, then groups of three digits one space apart («10 000») or
+     * «тысяч». A word that cannot come next ends the numeral.
+     */
+    private static final class Numeral {
+        private static final int NONE = 0;
+        private static final int UNITS = 1;
+        private static final int TENS = 2;
+        private static final int HUNDREDS = 3;
+        private static final int DIGITS = 4;
+        private static final int THOUSANDS = 5;
+
+        private long total;
+        private long group;
+        private int last = NONE;
+        private int lastDigits;
+        private int end = -1;
+        private boolean thousands;
+
+        /** Takes the word if it continues the numeral. */
+        boolean add(String word, int start, int wordEnd, int increment) {
+            if (last != NONE && increment != 1) {
+                return false;
+            }
+            boolean taken = take(word, start);
+            if (taken) {
+                end = wordEnd;
+            }
+            return taken;
+        }
+
+        private boolean take(String word, int start) {
+            if (isDigits(word)) {
+                if (last == NONE && word.length() <= 15) {
+                    group = Long.parseLong(word);
+                    last = DIGITS;
+                    lastDigits = word.length();
+                    return true;
+                }
+                // «10 000»: a group of three digits right after one or a few digits and a single space.
+                if (last == DIGITS && word.length() == 3 && start == end + 1 && lastDigits <= 3 && group < 1_000_000_000L) {
+                    group = group * 1000 + Long.parseLong(word);
+                    lastDigits = 3;
+                    return true;
+                }
+                return false;
+            }
+            String digits = FORMS.get(word);
+            if (digits == null || NOUNS.contains(word)) {
+                return false;
+            }
+            if (digits.equals(THOUSAND)) {
+                if (thousands || last == NONE) {
+                    return false;
+                }
+                total = group * 1000;
+                group = 0;
+                thousands = true;
+                last = THOUSANDS;
+                return true;
+            }
+            long value = Long.parseLong(digits);
+            int kind = value >= 100 ? HUNDREDS : value >= 20 && value % 10 == 0 ? TENS : UNITS;
+            boolean fits = switch (last) {
+                case NONE, THOUSANDS -> true;
+                case HUNDREDS -> kind < HUNDREDS;
+                case TENS -> kind == UNITS && value < 10;
+                default -> false;
+            };
+            if (!fits || (last == TENS && value == 0)) {
+                return false;
+            }
+            group += value;
+            last = kind;
+            return true;
+        }
+
+        /** The number read, or null when it is nothing but one word. */
+        String value() {
+            return last == NONE ? null : Long.toString(total + group);
+        }
+
+        private static boolean isDigits(String word) {
+            if (word.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static Map<String, String> forms() {
@@ -64,7 +231,16 @@ final class NumberWordFilter extends TokenFilter {
         add(forms, "40", "сорок", "сорока");
         add(forms, "90", "девяносто", "девяноста");
         add(forms, "100", "сто", "ста", "сотня", "сотни", "сотню", "сотней", "сотен", "сотням", "сотнями");
-        add(forms, "1000", "тысяча", "тысячи", "тысячу", "тысячей", "тысяч", "тысячам", "тысячами");
+        // Hundreds: nominative, genitive, dative, instrumental, prepositional.
+        add(forms, "200", "двести", "двухсот", "двумстам", "двумястами", "двухстах");
+        add(forms, "300", "триста", "трехсот", "тремстам", "тремястами", "трехстах");
+        add(forms, "400", "четыреста", "четырехсот", "четыремстам", "четырьмястами", "четырехстах");
+        String[][] hundreds = {{"500", "пят"}, {"600", "шест"}, {"700", "сем"}, {"800", "восьм"}, {"900", "девят"}};
+        for (String[] number : hundreds) {
+            String nominative = number[1].equals("восьм") ? "восемьсот" : number[1] + "ьсот";
+            add(forms, number[0], nominative, number[1] + "исот", number[1] + "истам", number[1] + "ьюстами", number[1] + "истах");
+        }
+        add(forms, "1000", "тыс", "тысяча", "тысячи", "тысячу", "тысячей", "тысяч", "тысячам", "тысячами");
         add(forms, "10", "десяток", "десятка", "десятку", "десятком", "десятке", "десятки", "десятков", "десяткам", "десятками");
         // Cardinals ending in -ь: nominative, genitive/dative/prepositional in -и, instrumental in -ью.
         String[][] soft = {{"5", "пят"}, {"6", "шест"}, {"7", "сем"}, {"9", "девят"}, {"10", "десят"},

@@ -43,6 +43,19 @@ class WordsRepsTypeTest {
     }
 
     @Test
+    void aNumberOfSeveralWordsOrDigitGroupsCarriesItsWholeDigits() throws IOException {
+        assertThat(tokens(QUERY, "text", "сорок пять дней")).containsExactly("сорок/1", "40/0", "пят/1", "5/0", "45/0", "дне/1");
+        assertThat(tokens(INDEX, "text", "двухсот тридцати")).contains("230/0");
+        assertThat(tokens(QUERY, "text", "десять тысяч")).contains("10000/0");
+        assertThat(tokens(QUERY, "text", "10 тысяч")).contains("10000/0");
+        assertThat(tokens(INDEX, "text", "до 10 000 рублей")).containsExactly("10/2", "000/1", "10000/0", "рубл/1");
+        // Words that do not make one number stay apart: two units, a noun of hundreds, a year beside a number.
+        assertThat(tokens(QUERY, "text", "пять шесть")).containsExactly("пят/1", "5/0", "шест/1", "6/0");
+        assertThat(tokens(QUERY, "text", "две сотни")).containsExactly("две/1", "2/0", "сотн/1", "100/0");
+        assertThat(tokens(INDEX, "text", "2026 100")).containsExactly("2026/1", "100/1");
+    }
+
+    @Test
     void aLoanwordHasOneKeyInBothAlphabets() {
         assertThat(TransliterationKey.of("хабспот")).isEqualTo(TransliterationKey.of("hubspot")).isEqualTo("hbspt");
         assertThat(TransliterationKey.of("дашборд")).isEqualTo(TransliterationKey.of("dashboard"));
