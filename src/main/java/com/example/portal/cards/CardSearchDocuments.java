@@ -1,6 +1,5 @@
 package com.example.portal.cards;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,18 +7,17 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.products.api.Product;
+import com.example.portal.search.RowSearchDocuments;
 import com.example.portal.search.SearchDocument;
-import com.example.portal.search.SearchDocumentSource;
 import com.example.portal.search.SearchType;
 import com.example.portal.segments.api.Segment;
 
 /** Feature cards as search documents. Every card is indexed; only published ones are visible to all. */
 @ApplicationScoped
-class CardSearchDocuments implements SearchDocumentSource {
+class CardSearchDocuments extends RowSearchDocuments<FeatureCardEntity> {
 
     @Inject
     FeatureCardRepository cards;
@@ -27,24 +25,17 @@ class CardSearchDocuments implements SearchDocumentSource {
     @Inject
     CardReferenceData references;
 
-    @Override
-    public SearchType type() {
-        return SearchType.CARD;
+    CardSearchDocuments() {
+        super(SearchType.CARD);
     }
 
     @Override
-    @Transactional
-    public List<SearchDocument> load(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : documents(cards.list("id in ?1", ids));
+    protected FeatureCardRepository rows() {
+        return cards;
     }
 
     @Override
-    @Transactional
-    public List<SearchDocument> page(long afterId, int size) {
-        return documents(cards.find("id > ?1 order by id", afterId).page(0, size).list());
-    }
-
-    private List<SearchDocument> documents(List<FeatureCardEntity> rows) {
+    protected List<SearchDocument> documents(List<FeatureCardEntity> rows) {
         Map<Long, Product> productsById = references.products(rows.stream().map(c -> c.productId).collect(Collectors.toSet()));
         Map<Long, GlossaryTerm> termsById = references.glossaryTerms(rows.stream().flatMap(c -> c.glossaryTermIds.stream())
                 .collect(Collectors.toSet()));

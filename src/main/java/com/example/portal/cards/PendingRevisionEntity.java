@@ -9,15 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+
+import com.example.portal.database.TimestampedEntity;
 
 /** An edit of a published card waiting for review; the card's row keeps the published text meanwhile. */
 @Entity
 @Table(name = "card_pending_revision")
-public class PendingRevisionEntity {
+public class PendingRevisionEntity extends TimestampedEntity {
 
     @Id
     @Column(name = "card_id")
@@ -27,14 +27,6 @@ public class PendingRevisionEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> authors = new ArrayList<>();
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
 
     /** The published content the edit started from, as CardSnapshot JSON. */
     @JdbcTypeCode(SqlTypes.JSON)

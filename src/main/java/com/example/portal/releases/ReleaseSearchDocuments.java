@@ -1,22 +1,20 @@
 package com.example.portal.releases;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.FeatureCardService;
+import com.example.portal.search.RowSearchDocuments;
 import com.example.portal.search.SearchDocument;
-import com.example.portal.search.SearchDocumentSource;
 import com.example.portal.search.SearchType;
 
 /** Release notes as search documents. */
 @ApplicationScoped
-class ReleaseSearchDocuments implements SearchDocumentSource {
+class ReleaseSearchDocuments extends RowSearchDocuments<ReleaseNoteEntity> {
 
     @Inject
     ReleaseNoteRepository notes;
@@ -24,25 +22,18 @@ class ReleaseSearchDocuments implements SearchDocumentSource {
     @Inject
     FeatureCardService cards;
 
-    @Override
-    public SearchType type() {
-        return SearchType.RELEASE;
+    ReleaseSearchDocuments() {
+        super(SearchType.RELEASE);
     }
 
     @Override
-    @Transactional
-    public List<SearchDocument> load(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : documents(notes.list("id in ?1", ids));
-    }
-
-    @Override
-    @Transactional
-    public List<SearchDocument> page(long afterId, int size) {
-        return documents(notes.find("id > ?1 order by id", afterId).page(0, size).list());
+    protected ReleaseNoteRepository rows() {
+        return notes;
     }
 
     /** A note is published while its card is: a note about a draft card must not reach sales. */
-    private List<SearchDocument> documents(List<ReleaseNoteEntity> list) {
+    @Override
+    protected List<SearchDocument> documents(List<ReleaseNoteEntity> list) {
         Set<Long> publishedCards = cards.publishedAmong(list.stream().map(n -> n.cardId).filter(Objects::nonNull).toList());
         return list.stream().map(n -> document(n, n.cardId == null || publishedCards.contains(n.cardId))).toList();
     }

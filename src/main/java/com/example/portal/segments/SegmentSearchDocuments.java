@@ -1,39 +1,33 @@
 package com.example.portal.segments;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import com.example.portal.search.RowSearchDocuments;
 import com.example.portal.search.SearchDocument;
-import com.example.portal.search.SearchDocumentSource;
 import com.example.portal.search.SearchType;
 
 /** Segments as search documents: found by their name and description. */
 @ApplicationScoped
-class SegmentSearchDocuments implements SearchDocumentSource {
+class SegmentSearchDocuments extends RowSearchDocuments<SegmentEntity> {
 
     @Inject
     SegmentRepository segments;
 
-    @Override
-    public SearchType type() {
-        return SearchType.SEGMENT;
+    SegmentSearchDocuments() {
+        super(SearchType.SEGMENT);
     }
 
     @Override
-    @Transactional
-    public List<SearchDocument> load(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : segments.list("id in ?1", ids).stream().map(SegmentSearchDocuments::document).toList();
+    protected SegmentRepository rows() {
+        return segments;
     }
 
     @Override
-    @Transactional
-    public List<SearchDocument> page(long afterId, int size) {
-        return segments.find("id > ?1 order by id", afterId).page(0, size).list().stream()
-                .map(SegmentSearchDocuments::document).toList();
+    protected List<SearchDocument> documents(List<SegmentEntity> rows) {
+        return rows.stream().map(SegmentSearchDocuments::document).toList();
     }
 
     private static SearchDocument document(SegmentEntity s) {

@@ -4,17 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.CardStatus;
 import com.example.portal.shared.FunnelStage;
 import com.example.portal.graphql.Node;
-import com.example.portal.graphql.VersionedObject;
+import com.example.portal.graphql.SluggedObject;
 
 @Description("What a feature, update or tool is for, whom to pitch it to, and what tests showed, in plain language.")
-public class FeatureCard extends VersionedObject implements Node {
+public class FeatureCard extends SluggedObject implements Node {
 
     public static final String TYPE = "FeatureCard";
 
@@ -33,10 +32,6 @@ public class FeatureCard extends VersionedObject implements Node {
     /** Exposed through FeatureCard.verification; kept here for the review diff. */
     @Ignore
     public int verifyEveryDays;
-
-    @NonNull
-    @Description("Stable, human-readable key, e.g. \"call-tracking-employers\".")
-    public String slug;
 
     @NonNull
     @Description("Title.")
@@ -80,27 +75,11 @@ public class FeatureCard extends VersionedObject implements Node {
     @Description("Rollout facts; null when none are known.")
     public RolloutFacts rollout;
 
-    @NonNull
-    @Description("When the card was created.")
-    public OffsetDateTime createdAt;
-
-    @NonNull
-    @Description("When the card was last saved: an edit, a workflow step, or a pending edit of a published card "
-            + "(whose text readers do not see until it is approved).")
-    public OffsetDateTime updatedAt;
-
-    @Description("Login of who saved the card last (see updatedAt); null for saves before this was recorded.")
+    @Description("Login of who saved the card last, which also sets updatedAt: an edit, a workflow step, or a pending edit "
+            + "of a published card (whose text readers do not see until it is approved); null for saves before this was "
+            + "recorded.")
     public String updatedBy;
 
     @Description("When the owner last checked that the card is still true; null when never.")
     public OffsetDateTime lastVerifiedAt;
-
-    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return super.getId();
-    }
 }

@@ -1,22 +1,13 @@
 package com.example.portal.cards.api;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
+
+import com.example.portal.graphql.VersionedInput;
 
 @Input("VerifyCardInput")
 @Description("Confirms that a card is still true today.")
-public class VerifyCardInput {
-
-    @Id
-    @NonNull
-    @Description("Global id of the card.")
-    public String id;
-
-    @NonNull
-    @Description("The version last read.")
-    public int version;
+public class VerifyCardInput extends VersionedInput {
 
     @Description("A new verification interval in days, 1 to 3650; unchanged when left out.")
     public Integer verifyEveryDays;

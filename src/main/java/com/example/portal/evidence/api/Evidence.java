@@ -3,7 +3,6 @@ package com.example.portal.evidence.api;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.api.AboutCard;
@@ -47,13 +46,4 @@ public class Evidence extends AboutCard implements Node {
     @NonNull
     @Description("What can honestly be claimed from it: verdict, a quotable Russian sentence and the numbers behind them.")
     public EvidenceStatistics statistics;
-
-    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return super.getId();
-    }
 }

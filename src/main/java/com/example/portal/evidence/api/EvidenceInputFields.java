@@ -4,19 +4,15 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
 
-import com.example.portal.evidence.EvidenceKind;
-
 /**
- * What creating and updating a piece of evidence both take, with one description each. CreateEvidenceInput adds the
- * slug and UpdateEvidenceInput the id and version; null means "not given" (on update: stays as it is).
+ * What creating and updating a piece of evidence both take, with one description each: the card, the text and the
+ * figures. CreateEvidenceInput adds the slug and UpdateEvidenceInput the id and version; null means "not given" (on
+ * update: stays as it is).
  */
-public abstract class EvidenceInputFields {
+public abstract class EvidenceInputFields extends EvidenceFigures {
 
     @Description("Slug of the card the evidence is about.")
     public String cardSlug;
-
-    @Description("Kind; the matching block (abTest, survey or pilot) must be given, the others left out.")
-    public EvidenceKind kind;
 
     @Description("Title, at most 200 characters.")
     public String title;
@@ -26,13 +22,4 @@ public abstract class EvidenceInputFields {
 
     @Description("What it means, in plain language, at most 5000 characters.")
     public String conclusion;
-
-    @Description("Counts per arm, for AB_TEST.")
-    public AbTestInput abTest;
-
-    @Description("Answers, for SURVEY and INTERVIEW.")
-    public SurveyInput survey;
-
-    @Description("Before and after, for PILOT.")
-    public PilotInput pilot;
 }

@@ -2,19 +2,15 @@ package com.example.portal.products.api;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.ListOrder;
 import com.example.portal.graphql.OrderDirection;
 
 @Input("ProductOrder")
 @Description("Ordering of a product list.")
-public class ProductOrder {
+public class ProductOrder extends ListOrder<ProductOrderField> {
 
-    @NonNull
-    @Description("Field to order by.")
-    public ProductOrderField field = ProductOrderField.NAME;
-
-    @NonNull
-    @Description("Direction.")
-    public OrderDirection direction = OrderDirection.ASC;
+    public ProductOrder() {
+        super(ProductOrderField.NAME, OrderDirection.ASC);
+    }
 }

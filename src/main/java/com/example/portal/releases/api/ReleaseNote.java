@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.cards.api.AboutCard;
@@ -35,13 +34,4 @@ public class ReleaseNote extends AboutCard implements Node {
 
     @Description("Rollout facts of this release; null when none are known.")
     public RolloutFacts rollout;
-
-    /** Redeclared so the type keeps its own description: SmallRye would take the Node interface's instead. */
-    @Override
-    @Id
-    @NonNull
-    @Description("Globally unique, opaque id.")
-    public String getId() {
-        return super.getId();
-    }
 }

@@ -2,19 +2,15 @@ package com.example.portal.segments.api;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.ListOrder;
 import com.example.portal.graphql.OrderDirection;
 
 @Input("SegmentOrder")
 @Description("Ordering of a segment list.")
-public class SegmentOrder {
+public class SegmentOrder extends ListOrder<SegmentOrderField> {
 
-    @NonNull
-    @Description("Field to order by.")
-    public SegmentOrderField field = SegmentOrderField.NAME;
-
-    @NonNull
-    @Description("Direction.")
-    public OrderDirection direction = OrderDirection.ASC;
+    public SegmentOrder() {
+        super(SegmentOrderField.NAME, OrderDirection.ASC);
+    }
 }
