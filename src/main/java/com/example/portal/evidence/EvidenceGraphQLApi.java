@@ -27,7 +27,6 @@ import com.example.portal.evidence.api.EvidencePreviewInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -45,8 +44,7 @@ public class EvidenceGraphQLApi {
     @Query("evidence")
     @Description("One piece of evidence by global id or by slug (give exactly one); null when there is none.")
     public Evidence evidence(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("allEvidence")

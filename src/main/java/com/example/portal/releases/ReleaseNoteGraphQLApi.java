@@ -29,7 +29,6 @@ import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -47,8 +46,7 @@ public class ReleaseNoteGraphQLApi {
     @Query("releaseNote")
     @Description("One release note by global id or by slug (give exactly one); null when there is none.")
     public ReleaseNote releaseNote(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("releaseNotes")
