@@ -4,14 +4,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
+import com.example.portal.cards.api.AboutCard;
+import com.example.portal.cards.api.FeatureCard;
+
+import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedEntity;
 import com.example.portal.database.SluggedRepository;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.OrderDirection;
 import com.example.portal.graphql.Node;
+
+import io.quarkus.panache.common.Sort;
 
 /**
  * A service of objects that belong to a card (evidence, release notes): whoever may read the card may read them, lists
@@ -21,23 +30,51 @@ import com.example.portal.graphql.Node;
  * @param <E> the entity, with the id of its card
  * @param <T> the API type
  */
-public abstract class CardChildService<E extends SluggedEntity, T extends Node> extends SluggedService<E, T> {
+public abstract class CardChildService<E extends SluggedEntity, T extends AboutCard & Node> extends SluggedService<E, T> {
 
     @Inject
     protected FeatureCardService cards;
 
+    private final String entity;
+    private final String dated;
+    private final SluggedRepository<E> rows;
+    private final Function<E, T> toApi;
     private final Function<E, Long> cardOf;
 
-    /** @param cardOf the id of the card a row belongs to */
-    protected CardChildService(String type, String what, SluggedRepository<E> rows, Function<E, T> toApi,
-            Function<E, Long> cardOf) {
+    /**
+     * @param entity the entity's name in JPQL
+     * @param dated the date property lists are ordered by, newest first
+     * @param cardOf the id of the card a row belongs to
+     */
+    protected CardChildService(String type, String what, String entity, String dated, SluggedRepository<E> rows,
+            Function<E, T> toApi, Function<E, Long> cardOf) {
         super(type, what, rows, toApi);
+        this.entity = entity;
+        this.dated = dated;
+        this.rows = rows;
+        this.toApi = toApi;
         this.cardOf = cardOf;
     }
 
     /** For the client proxy the container makes; it delegates every call, so it needs none of the fields. */
     protected CardChildService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
+    }
+
+    /** The objects of each card, newest first, for a list field of FeatureCard; in one query. */
+    @Transactional
+    public List<List<T>> ofCards(List<FeatureCard> cardList) {
+        Set<Long> ids = cardList.stream().map(c -> c.dbId).collect(Collectors.toSet());
+        Map<Long, List<T>> byCard = ids.isEmpty() ? Map.of()
+                : rows.list("cardId in ?1", Sort.descending(dated).and("id", Sort.Direction.Descending), ids).stream().map(toApi)
+                        .collect(Collectors.groupingBy(o -> o.cardDbId));
+        return cardList.stream().map(c -> byCard.getOrDefault(c.dbId, List.of())).toList();
+    }
+
+    /** The card of each object, for its card field; in one query. */
+    public List<FeatureCard> cardOf(List<T> objects) {
+        Map<Long, FeatureCard> byId = cards.byIds(objects.stream().map(o -> o.cardDbId).collect(Collectors.toSet()));
+        return objects.stream().map(o -> byId.get(o.cardDbId)).toList();
     }
 
     @Override
@@ -46,21 +83,20 @@ public abstract class CardChildService<E extends SluggedEntity, T extends Node> 
     }
 
     /**
-     * The start of a list's condition on the entity's {@code cardId}: only rows of cards the caller may read and, when
-     * the filter names one, of that card (no row when no card has the slug). The feature appends its own conditions.
+     * A list of the rows of cards the caller may read, newest first, and, when the filter names one, of that card (no
+     * row when no card has the slug). The feature adds the conditions of its own filter.
      */
-    protected StringBuilder readableRows(Map<String, Object> params, String cardSlug) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    protected ListQuery readableRows(String alias, String cardSlug) {
+        ListQuery query = new ListQuery(entity, alias).orderBy(alias + "." + dated, OrderDirection.DESC);
+        String cardId = query.property("cardId");
         Set<Long> unreadable = cards.unreadableCardIds();
         if (!unreadable.isEmpty()) {
-            where.append(" and (cardId is null or cardId not in :unreadable)");
-            params.put("unreadable", unreadable);
+            query.and("(" + cardId + " is null or " + cardId + " not in :unreadable)", "unreadable", unreadable);
         }
         if (cardSlug != null) {
-            where.append(" and cardId = :cardId");
-            params.put("cardId", cards.idsBySlugs(List.of(cardSlug)).getOrDefault(cardSlug, -1L));
+            query.and(cardId + " = :cardId", "cardId", cards.idsBySlugs(List.of(cardSlug)).getOrDefault(cardSlug, -1L));
         }
-        return where;
+        return query;
     }
 
     /** The card a create names: REQUIRED when the slug is missing, NOT_FOUND when no card has it (then null). */

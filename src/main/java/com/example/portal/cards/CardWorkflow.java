@@ -13,9 +13,7 @@ import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.RestoreCardRevisionInput;
 import com.example.portal.cards.api.VerifyCardInput;
-import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.security.Caller;
 import com.example.portal.security.ForbiddenException;
 
@@ -49,9 +47,6 @@ public class CardWorkflow {
     CardSnapshotRestore restore;
 
     @Inject
-    WriteTransaction writes;
-
-    @Inject
     Caller caller;
 
     @Inject
@@ -59,8 +54,7 @@ public class CardWorkflow {
 
     public FeatureCardPayload step(CardStepInput input, CardAction action) {
         Step step = STEPS.get(action);
-        return cards.explainStale(cards.withJargonWarnings(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return cards.withJargonWarnings(cards.write(input.id, check -> {
             check.maxLength(input.comment, COMMENT_MAX, "comment");
             FeatureCardEntity card = cards.load(input.id, input.version, check);
             if (!step.from().contains(card.status)) {
@@ -87,12 +81,11 @@ public class CardWorkflow {
             repository.flush();
             revisions.record(card, action, input.comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused)), input.id);
+        }));
     }
 
     public FeatureCardPayload verify(VerifyCardInput input) {
-        return cards.explainStale(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return cards.write(input.id, check -> {
             check.maxLength(input.comment, COMMENT_MAX, "comment");
             check.between(input.verifyEveryDays, 1, CardValidation.MAX_VERIFY_EVERY_DAYS, "verifyEveryDays");
             FeatureCardEntity card = cards.load(input.id, input.version, check);
@@ -107,13 +100,12 @@ public class CardWorkflow {
             repository.flush();
             revisions.record(card, CardAction.VERIFIED, input.comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused), input.id);
+        });
     }
 
     /** Puts an older revision's content back; on a published card it becomes the pending edit, like any edit. */
     public FeatureCardPayload restore(RestoreCardRevisionInput input) {
-        return cards.explainStale(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return cards.write(input.id, check -> {
             FeatureCardEntity card = cards.load(input.id, input.version, check);
             CardRevisionEntity revision = revisions.byNumber(card.id, input.revision).orElse(null);
             if (revision == null) {
@@ -134,7 +126,7 @@ public class CardWorkflow {
             repository.flush();
             revisions.record(card, CardAction.RESTORED, comment);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused), input.id);
+        });
     }
 
     private void markVerified(FeatureCardEntity card) {

@@ -24,6 +24,7 @@ import com.example.portal.cards.api.FeatureCardConnection;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.RestoreCardRevisionInput;
 import com.example.portal.cards.api.VerifyCardInput;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Caller;
@@ -120,11 +121,11 @@ public class CardWorkflowGraphQLApi {
     }
 
     private static CardRevisionConnection connection(List<CardRevisionEntity> all, PageRequest page) {
-        List<CardRevision> items = all.stream().skip(page.offset()).limit(page.limit()).map(CardWorkflowGraphQLApi::toApi).toList();
+        Page<CardRevisionEntity> found = page.slice(all);
         CardRevisionConnection connection = new CardRevisionConnection();
-        connection.totalCount = all.size();
-        connection.edges = page.edges(items, CardRevisionEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), all.size());
+        connection.totalCount = found.total();
+        connection.edges = page.edges(found.items().stream().map(CardWorkflowGraphQLApi::toApi).toList(), CardRevisionEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

@@ -30,7 +30,6 @@ import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.JargonWarning;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.Segment;
@@ -53,8 +52,7 @@ public class FeatureCardGraphQLApi {
     @Query("featureCard")
     @Description("One feature card by global id or by slug (give exactly one); null when there is none.")
     public FeatureCard featureCard(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("featureCards")

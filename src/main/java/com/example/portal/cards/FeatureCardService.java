@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +27,12 @@ import com.example.portal.cards.api.JobStoryInput;
 import com.example.portal.cards.api.ObjectionInput;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
+import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.glossary.GlossaryAnnotator;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
@@ -141,63 +143,43 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
 
     @Transactional
     public FeatureCardConnection list(PageRequest page, FeatureCardFilter filter, FeatureCardOrder order) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        ListQuery query = new ListQuery("FeatureCardEntity", "c");
         if (!caller.mayReadUnpublished()) {
-            where.append(" and c.status = :visible");
-            params.put("visible", CardStatus.PUBLISHED);
+            query.and("c.status = :visible", "visible", CardStatus.PUBLISHED);
         }
-        if (filter != null && !narrow(filter, where, params)) {
-            return connection(page, List.of(), 0);
+        if (filter != null && !narrow(filter, query)) {
+            return connection(page.of(List.of(), 0));
         }
         FeatureCardOrder ordering = order == null ? new FeatureCardOrder() : order;
-        String column = switch (ordering.field) {
-            case TITLE -> "c.title";
-            case CREATED_AT -> "c.createdAt";
-            case UPDATED_AT -> "c.updatedAt";
-            case LAST_VERIFIED_AT -> "c.lastVerifiedAt";
-        };
-        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
-        String jpql = "from FeatureCardEntity c where " + where + " order by " + column + " " + direction + " nulls last, c.id "
-                + direction;
-        long total = cards.count("select count(c) from FeatureCardEntity c where " + where, params);
-        List<FeatureCard> items = page.limit() == 0 ? List.of()
-                : cards.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                        .map(CardMapping::toApi).toList();
-        return connection(page, items, total);
+        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(cards, page, CardMapping::toApi));
     }
 
     /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
-    private boolean narrow(FeatureCardFilter filter, StringBuilder where, Map<String, Object> params) {
+    private boolean narrow(FeatureCardFilter filter, ListQuery query) {
         if (filter.productSlug != null) {
             Long productId = references.productIds(List.of(filter.productSlug)).get(filter.productSlug);
             if (productId == null) {
                 return false;
             }
-            where.append(" and c.productId = :productId");
-            params.put("productId", productId);
+            query.and("c.productId = :productId", "productId", productId);
         }
         if (filter.segmentSlug != null) {
             Long segmentId = references.segmentIds(List.of(filter.segmentSlug)).get(filter.segmentSlug);
             if (segmentId == null) {
                 return false;
             }
-            where.append(" and exists (select 1 from FeatureCardEntity c2 join c2.segmentLinks l"
-                    + " where c2 = c and l.segmentId = :segmentId and l.role = :target)");
-            params.put("segmentId", segmentId);
-            params.put("target", SegmentRole.TARGET);
+            query.and("exists (select 1 from FeatureCardEntity c2 join c2.segmentLinks l where c2 = c and l.segmentId = :segmentId"
+                    + " and l.role = :target)", "segmentId", segmentId)
+                    .with("target", SegmentRole.TARGET);
         }
         if (filter.status != null) {
-            where.append(" and c.status = :status");
-            params.put("status", filter.status);
+            query.and("c.status = :status", "status", filter.status);
         }
         if (filter.funnelStage != null) {
-            where.append(" and array_contains(c.funnelStages, :stage)");
-            params.put("stage", filter.funnelStage.name());
+            query.and("array_contains(c.funnelStages, :stage)", "stage", filter.funnelStage.name());
         }
         if (filter.tag != null) {
-            where.append(" and array_contains(c.tags, :tag)");
-            params.put("tag", filter.tag);
+            query.and("array_contains(c.tags, :tag)", "tag", filter.tag);
         }
         return true;
     }
@@ -205,16 +187,16 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     /** A page of the given cards, in the given order. */
     @Transactional
     public FeatureCardConnection connectionOf(List<Long> orderedIds, PageRequest page) {
-        List<Long> pageIds = orderedIds.stream().skip(page.offset()).limit(page.limit()).toList();
-        Map<Long, FeatureCard> found = byIds(pageIds);
-        return connection(page, pageIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList(), orderedIds.size());
+        Page<Long> ids = page.slice(orderedIds);
+        Map<Long, FeatureCard> found = byIds(ids.items());
+        return connection(page.of(ids.items().stream().map(found::get).filter(java.util.Objects::nonNull).toList(), ids.total()));
     }
 
-    private static FeatureCardConnection connection(PageRequest page, List<FeatureCard> items, long total) {
+    private static FeatureCardConnection connection(Page<FeatureCard> found) {
         FeatureCardConnection connection = new FeatureCardConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, FeatureCardEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(FeatureCardEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 
@@ -234,8 +216,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
      * change goes to its pending edit, which a second PM approves (PendingRevisions).
      */
     public FeatureCardPayload update(UpdateFeatureCardInput input) {
-        return explainStale(withJargonWarnings(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return withJargonWarnings(write(input.id, check -> {
             FeatureCardEntity card = load(input.id, input.version, check);
             CardReferences refs = validation.check(CardFields.of(input), false, check);
             check.throwIfInvalid();
@@ -249,7 +230,15 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
             cards.flush();
             revisions.record(card, CardAction.EDITED, null);
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused)), input.id);
+        }));
+    }
+
+    /**
+     * A write of the card with this global id in a transaction of its own (an update, a workflow step), whose refusals
+     * come back as the payload's user errors; a refusal as stale carries the card as stored now.
+     */
+    FeatureCardPayload write(String id, Function<InputCheck, FeatureCardPayload> work) {
+        return explainStale(writes.run(() -> work.apply(new InputCheck("input")), FeatureCardPayload::refused), id);
     }
 
     /** The jargon of what was saved goes back to the PM who wrote it, after the write committed, as annotate finds it. */
@@ -261,7 +250,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     }
 
     /** A change refused as stale carries the card as stored now: who saved it, when, and its text. */
-    FeatureCardPayload explainStale(FeatureCardPayload payload, String id) {
+    private FeatureCardPayload explainStale(FeatureCardPayload payload, String id) {
         if (payload.userErrors.stream().anyMatch(e -> e.code == UserErrorCode.STALE_VERSION)) {
             payload.current = find(id, null).orElse(null);
         }

@@ -25,9 +25,9 @@ import com.example.portal.cards.api.ReviewItemConnection;
 import com.example.portal.cards.api.ReviewItemEdge;
 import com.example.portal.cards.api.ReviewItemKind;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.security.Caller;
 import com.example.portal.security.ForbiddenException;
 import com.example.portal.security.Role;
@@ -53,9 +53,6 @@ public class PendingRevisions {
 
     @Inject
     CardSnapshotRestore restore;
-
-    @Inject
-    WriteTransaction writes;
 
     @Inject
     Caller caller;
@@ -153,11 +150,14 @@ public class PendingRevisions {
             items.add(item);
         }
         items.sort(Comparator.comparing((ReviewItem i) -> i.submittedAt).thenComparing(i -> i.card.dbId));
-        List<ReviewItem> slice = items.stream().skip(page.offset()).limit(page.limit()).toList();
+        return connection(page.slice(items));
+    }
+
+    private static ReviewItemConnection connection(Page<ReviewItem> found) {
         ReviewItemConnection connection = new ReviewItemConnection();
-        connection.totalCount = items.size();
-        connection.edges = page.edges(slice, ReviewItemEdge::new);
-        connection.pageInfo = page.pageInfo(slice.size(), items.size());
+        connection.totalCount = found.total();
+        connection.edges = found.edges(ReviewItemEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 
@@ -223,8 +223,7 @@ public class PendingRevisions {
     }
 
     private FeatureCardPayload step(CardStepInput input, Step step) {
-        return cardService.explainStale(writes.run(() -> {
-            InputCheck check = new InputCheck("input");
+        return cardService.write(input.id, check -> {
             check.maxLength(input.comment, CardWorkflow.COMMENT_MAX, "comment");
             FeatureCardEntity card = cardService.load(input.id, input.version, check);
             PendingRevisionEntity revision = pending.findById(card.id);
@@ -236,7 +235,7 @@ public class PendingRevisions {
             step.run(card, revision, check);
             cards.flush();
             return FeatureCardPayload.of(CardMapping.toApi(card));
-        }, FeatureCardPayload::refused), input.id);
+        });
     }
 
     /** Marks the published card as saved without changing what readers see, so its version moves on. */

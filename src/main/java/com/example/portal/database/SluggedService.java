@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.graphql.BadRequestException;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
@@ -78,7 +79,19 @@ public abstract class SluggedService<E extends SluggedEntity, T extends Node> im
         return rows.findByIdOptional(id).filter(this::readable).map(toApi);
     }
 
-    /** One object by global id or by slug (the caller checked that exactly one is given). */
+    /**
+     * What a lookup query such as {@code product(id, slug)} answers: the object of this global id or slug, null when
+     * there is none or the caller may not read it. Exactly one of the two must be given, else BAD_REQUEST.
+     */
+    @Transactional
+    public T lookup(String id, String slug) {
+        if ((id == null) == (slug == null)) {
+            throw new BadRequestException("Give exactly one of the arguments 'id' and 'slug'.");
+        }
+        return find(id, slug).orElse(null);
+    }
+
+    /** One object by global id or, when that is null, by slug. */
     @Transactional
     public Optional<T> find(String id, String slug) {
         if (id != null) {

@@ -1,8 +1,6 @@
 package com.example.portal.evidence;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
@@ -27,7 +24,6 @@ import com.example.portal.evidence.api.EvidencePreviewInput;
 import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -39,14 +35,10 @@ public class EvidenceGraphQLApi {
     @Inject
     EvidenceService service;
 
-    @Inject
-    FeatureCardService cards;
-
     @Query("evidence")
     @Description("One piece of evidence by global id or by slug (give exactly one); null when there is none.")
     public Evidence evidence(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("allEvidence")
@@ -68,14 +60,12 @@ public class EvidenceGraphQLApi {
 
     @Description("Tests and research about this card, newest first.")
     public @NonNull List<@NonNull List<@NonNull Evidence>> evidence(@Source List<FeatureCard> cards) {
-        Map<Long, List<Evidence>> byCard = service.byCardIds(cards.stream().map(c -> c.dbId).collect(Collectors.toSet()));
-        return cards.stream().map(c -> byCard.getOrDefault(c.dbId, List.of())).toList();
+        return service.ofCards(cards);
     }
 
     @Description("The card this evidence is about.")
     public @NonNull List<@NonNull FeatureCard> card(@Source List<Evidence> evidence) {
-        Map<Long, FeatureCard> byId = cards.byIds(evidence.stream().map(e -> e.cardDbId).collect(Collectors.toSet()));
-        return evidence.stream().map(e -> byId.get(e.cardDbId)).toList();
+        return service.cardOf(evidence);
     }
 
     @Allowed(Role.PM)

@@ -1,7 +1,5 @@
 package com.example.portal.evidence;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChangeLog;
 import com.example.portal.cards.CardChildService;
+import com.example.portal.database.ListQuery;
 import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
@@ -27,6 +26,7 @@ import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -44,38 +44,24 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
 
     @Inject
     EvidenceService(EvidenceRepository evidence) {
-        super(Evidence.TYPE, "evidence", evidence, EvidenceRules::toApi, e -> e.cardId);
+        super(Evidence.TYPE, "evidence", "EvidenceEntity", "conductedOn", evidence, EvidenceRules::toApi, e -> e.cardId);
         this.evidence = evidence;
-    }
-
-    /** Evidence of each card, newest first, in one query. */
-    @Transactional
-    public Map<Long, List<Evidence>> byCardIds(Collection<Long> cardIds) {
-        if (cardIds.isEmpty()) {
-            return Map.of();
-        }
-        return evidence.list("cardId in ?1", Sort.descending("conductedOn").and("id", Sort.Direction.Descending), cardIds)
-                .stream().map(EvidenceRules::toApi)
-                .collect(Collectors.groupingBy(e -> e.cardDbId));
     }
 
     @Transactional
     public EvidenceConnection list(PageRequest page, EvidenceFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
+        ListQuery query = readableRows("e", filter == null ? null : filter.cardSlug);
         if (filter != null && filter.kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", filter.kind);
+            query.and("e.kind = :kind", "kind", filter.kind);
         }
-        long total = evidence.count(where.toString(), params);
-        List<Evidence> items = page.limit() == 0 ? List.of()
-                : evidence.find(where.toString(), Sort.descending("conductedOn").and("id", Sort.Direction.Descending), params)
-                        .range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                        .map(EvidenceRules::toApi).toList();
+        return connection(query.page(evidence, page, EvidenceRules::toApi));
+    }
+
+    private static EvidenceConnection connection(Page<Evidence> found) {
         EvidenceConnection connection = new EvidenceConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, EvidenceEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(EvidenceEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

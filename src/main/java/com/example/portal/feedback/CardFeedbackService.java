@@ -1,6 +1,5 @@
 package com.example.portal.feedback;
 
-import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import com.example.portal.feedback.api.CardFeedbackEdge;
 import com.example.portal.feedback.api.CardFeedbackPayload;
 import com.example.portal.feedback.api.SendCardFeedbackInput;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -74,13 +74,15 @@ public class CardFeedbackService {
     @Transactional
     public CardFeedbackConnection forOwner(String owner, PageRequest page) {
         Set<Long> cardIds = cards.idsAnsweredBy(owner == null || owner.isBlank() ? caller.userName() : owner);
-        long total = feedback.countAbout(cardIds);
-        List<CardFeedback> items = feedback.pageAbout(cardIds, page.offset(), page.limit()).stream()
-                .map(CardFeedbackService::toApi).toList();
+        return connection(page.of(feedback.pageAbout(cardIds, page.offset(), page.limit()).stream()
+                .map(CardFeedbackService::toApi).toList(), feedback.countAbout(cardIds)));
+    }
+
+    private static CardFeedbackConnection connection(Page<CardFeedback> found) {
         CardFeedbackConnection connection = new CardFeedbackConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, CardFeedbackEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(CardFeedbackEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

@@ -22,7 +22,6 @@ import com.example.portal.glossary.api.TermMatch;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -40,8 +39,7 @@ public class GlossaryGraphQLApi {
     @Query("glossaryTerm")
     @Description("One glossary term by global id or by slug (give exactly one); null when there is none.")
     public GlossaryTerm glossaryTerm(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("glossaryTerms")

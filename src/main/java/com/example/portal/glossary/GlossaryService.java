@@ -18,11 +18,13 @@ import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
 import com.example.portal.glossary.api.GlossaryTermEdge;
 import com.example.portal.glossary.api.GlossaryTermOrder;
+import com.example.portal.glossary.api.GlossaryTermOrderField;
 import com.example.portal.glossary.api.GlossaryTermPayload;
 import com.example.portal.glossary.api.UpdateGlossaryTermInput;
+import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -64,32 +66,25 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
 
     @Transactional
     public GlossaryTermConnection list(PageRequest page, GlossaryFilter filter, GlossaryTermOrder order) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        ListQuery query = new ListQuery("GlossaryTermEntity", "t");
         if (filter != null && filter.kind != null) {
-            where.append(" and t.kind = :kind");
-            params.put("kind", filter.kind);
+            query.and("t.kind = :kind", "kind", filter.kind);
         }
         if (filter != null && filter.query != null && !filter.query.isBlank()) {
-            where.append(" and t.searchText like :q escape '!'");
-            params.put("q", "%" + folded(filter.query.strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            query.and("t.searchText like :q escape '!'", "q",
+                    "%" + folded(filter.query.strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
-        String column = switch (ordering.field) {
-            case TERM -> "lower(t.term)";
-            case CREATED_AT -> "t.createdAt";
-            case UPDATED_AT -> "t.updatedAt";
-        };
-        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
-        String jpql = "from GlossaryTermEntity t where " + where + " order by " + column + " " + direction + ", t.id " + direction;
-        long total = terms.count("select count(t) from GlossaryTermEntity t where " + where, params);
-        List<GlossaryTerm> items = page.limit() == 0 ? List.of()
-                : terms.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                        .map(GlossaryService::toApi).toList();
+        // Terms are ordered as a reader looks them up: "CAC" and "cac" together.
+        return connection(query.orderBy(ordering.field, ordering.direction, Map.of(GlossaryTermOrderField.TERM, "lower(t.term)"))
+                .page(terms, page, GlossaryService::toApi));
+    }
+
+    private static GlossaryTermConnection connection(Page<GlossaryTerm> found) {
         GlossaryTermConnection connection = new GlossaryTermConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, GlossaryTermEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(GlossaryTermEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

@@ -40,6 +40,16 @@ public record PageRequest(int offset, int limit) {
         throw new BadRequestException("Argument 'after' is not a cursor returned by this connection.");
     }
 
+    /** This page of a list whose items were found for it, the list having {@code total} items in all. */
+    public <T> Page<T> of(List<T> items, long total) {
+        return new Page<>(this, items, total);
+    }
+
+    /** This page of a list held in memory whole. */
+    public <T> Page<T> slice(List<T> all) {
+        return of(all.stream().skip(offset).limit(limit).toList(), all.size());
+    }
+
     /** Builds the edges of a page with their cursors, and the page info. */
     public <T, E> List<E> edges(List<T> items, BiFunction<T, String, E> edge) {
         return java.util.stream.IntStream.range(0, items.size())

@@ -13,6 +13,7 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -51,13 +52,15 @@ public class SavedProfileService {
     @Transactional
     public SavedClientProfileConnection list(PageRequest page) {
         String owner = caller.name();
-        long total = profiles.countOf(owner);
-        List<SavedClientProfile> items = profiles.page(owner, page.offset(), page.limit()).stream()
-                .map(SavedProfileService::toApi).toList();
+        return connection(page.of(profiles.page(owner, page.offset(), page.limit()).stream()
+                .map(SavedProfileService::toApi).toList(), profiles.countOf(owner)));
+    }
+
+    private static SavedClientProfileConnection connection(Page<SavedClientProfile> found) {
         SavedClientProfileConnection connection = new SavedClientProfileConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, SavedClientProfileEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(SavedClientProfileEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Query;
 
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
@@ -33,8 +32,7 @@ public class ProductGraphQLApi {
     @Query("product")
     @Description("One product by global id or by slug (give exactly one); null when there is none.")
     public Product product(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("products")

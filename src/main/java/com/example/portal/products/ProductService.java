@@ -11,9 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -63,20 +64,15 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
     @Transactional
     public ProductConnection list(PageRequest page, ProductOrder order) {
         ProductOrder ordering = order == null ? new ProductOrder() : order;
-        String column = switch (ordering.field) {
-            case NAME -> "name";
-            case CREATED_AT -> "createdAt";
-            case UPDATED_AT -> "updatedAt";
-        };
-        Sort sort = Sort.by(column, ordering.direction == OrderDirection.DESC ? Sort.Direction.Descending : Sort.Direction.Ascending)
-                .and("id");
-        List<Product> items = page.limit() == 0 ? List.of()
-                : products.findAll(sort).range(page.offset(), page.offset() + page.limit() - 1).stream()
-                        .map(ProductService::toApi).toList();
+        return connection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
+                .page(products, page, ProductService::toApi));
+    }
+
+    private static ProductConnection connection(Page<Product> found) {
         ProductConnection connection = new ProductConnection();
-        connection.totalCount = products.count();
-        connection.edges = page.edges(items, ProductEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), connection.totalCount);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(ProductEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

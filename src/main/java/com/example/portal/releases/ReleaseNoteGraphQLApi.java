@@ -1,8 +1,6 @@
 package com.example.portal.releases;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
-import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
@@ -29,7 +26,6 @@ import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Role;
@@ -41,14 +37,10 @@ public class ReleaseNoteGraphQLApi {
     @Inject
     ReleaseNoteService service;
 
-    @Inject
-    FeatureCardService cards;
-
     @Query("releaseNote")
     @Description("One release note by global id or by slug (give exactly one); null when there is none.")
     public ReleaseNote releaseNote(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("releaseNotes")
@@ -70,14 +62,12 @@ public class ReleaseNoteGraphQLApi {
 
     @Description("Release notes about this card, newest first.")
     public @NonNull List<@NonNull List<@NonNull ReleaseNote>> releaseNotes(@Source List<FeatureCard> cards) {
-        Map<Long, List<ReleaseNote>> byCard = service.byCardIds(cards.stream().map(c -> c.dbId).collect(Collectors.toSet()));
-        return cards.stream().map(c -> byCard.getOrDefault(c.dbId, List.of())).toList();
+        return service.ofCards(cards);
     }
 
     @Description("The card this note is about.")
     public @NonNull List<@NonNull FeatureCard> card(@Source List<ReleaseNote> notes) {
-        Map<Long, FeatureCard> byId = cards.byIds(notes.stream().map(e -> e.cardDbId).collect(Collectors.toSet()));
-        return notes.stream().map(e -> byId.get(e.cardDbId)).toList();
+        return service.cardOf(notes);
     }
 
     @Allowed(Role.PM)

@@ -2,7 +2,6 @@ package com.example.portal.releases;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChildService;
+import com.example.portal.database.ListQuery;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.InputCheck;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -38,7 +39,6 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
-    private static final Sort NEWEST_FIRST = Sort.descending("publishedOn").and("id", Sort.Direction.Descending);
 
     ReleaseNoteRepository notes;
 
@@ -50,39 +50,28 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
 
     @Inject
     ReleaseNoteService(ReleaseNoteRepository notes) {
-        super(ReleaseNote.TYPE, "release note", notes, ReleaseNoteService::toApi, e -> e.cardId);
+        super(ReleaseNote.TYPE, "release note", "ReleaseNoteEntity", "publishedOn", notes, ReleaseNoteService::toApi, e -> e.cardId);
         this.notes = notes;
-    }
-
-    /** Release notes of each card, newest first, in one query. */
-    @Transactional
-    public Map<Long, List<ReleaseNote>> byCardIds(Collection<Long> cardIds) {
-        return cardIds.isEmpty() ? Map.of()
-                : notes.list("cardId in ?1", NEWEST_FIRST, cardIds).stream().map(ReleaseNoteService::toApi)
-                        .collect(Collectors.groupingBy(n -> n.cardDbId));
     }
 
     /** The feed: newest first. */
     @Transactional
     public ReleaseNoteConnection feed(PageRequest page, ReleaseNoteFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = readableRows(params, filter == null ? null : filter.cardSlug);
+        ListQuery query = readableRows("n", filter == null ? null : filter.cardSlug);
         if (filter != null && filter.audience != null) {
-            where.append(" and array_contains(audiences, :audience)");
-            params.put("audience", filter.audience.name());
+            query.and("array_contains(n.audiences, :audience)", "audience", filter.audience.name());
         }
         if (filter != null && filter.since != null) {
-            where.append(" and publishedOn >= :since");
-            params.put("since", filter.since);
+            query.and("n.publishedOn >= :since", "since", filter.since);
         }
-        long total = notes.count(where.toString(), params);
-        List<ReleaseNote> items = page.limit() == 0 ? List.of()
-                : notes.find(where.toString(), NEWEST_FIRST, params).range(page.offset(), page.offset() + page.limit() - 1)
-                        .list().stream().map(ReleaseNoteService::toApi).toList();
+        return connection(query.page(notes, page, ReleaseNoteService::toApi));
+    }
+
+    private static ReleaseNoteConnection connection(Page<ReleaseNote> found) {
         ReleaseNoteConnection connection = new ReleaseNoteConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, ReleaseNoteEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(ReleaseNoteEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
-import com.example.portal.graphql.Lookup;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
@@ -50,8 +49,7 @@ public class SegmentGraphQLApi {
     @Query("segment")
     @Description("One segment by global id or by slug (give exactly one); null when there is none.")
     public Segment segment(@Id @Description("Global id.") String id, @Description("Slug.") String slug) {
-        Lookup.requireOne(id, slug);
-        return service.find(id, slug).orElse(null);
+        return service.lookup(id, slug);
     }
 
     @Query("segments")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +19,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.OrderDirection;
+import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -93,32 +93,23 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
 
     @Transactional
     public SegmentConnection list(PageRequest page, SegmentFilter filter, SegmentOrder order) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        ListQuery query = new ListQuery("SegmentEntity", "s");
         if (filter != null && filter.productSlug != null) {
-            where.append(" and exists (select 1 from SegmentEntity s2 join s2.productLinks l where s2 = s and l.productId = :product)");
-            params.put("product", products.idsBySlugs(List.of(filter.productSlug)).getOrDefault(filter.productSlug, -1L));
+            query.and("exists (select 1 from SegmentEntity s2 join s2.productLinks l where s2 = s and l.productId = :product)",
+                    "product", products.idsBySlugs(List.of(filter.productSlug)).getOrDefault(filter.productSlug, -1L));
         }
         if (filter != null && filter.industry != null) {
-            where.append(" and array_contains(s.industries, :industry)");
-            params.put("industry", filter.industry);
+            query.and("array_contains(s.industries, :industry)", "industry", filter.industry);
         }
         SegmentOrder ordering = order == null ? new SegmentOrder() : order;
-        String column = switch (ordering.field) {
-            case NAME -> "s.name";
-            case CREATED_AT -> "s.createdAt";
-            case UPDATED_AT -> "s.updatedAt";
-        };
-        String direction = ordering.direction == OrderDirection.DESC ? "desc" : "asc";
-        String jpql = "from SegmentEntity s where " + where + " order by " + column + " " + direction + ", s.id " + direction;
-        long total = segments.count("select count(s) from SegmentEntity s where " + where, params);
-        List<Segment> items = page.limit() == 0 ? List.of()
-                : segments.find(jpql, params).range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-                        .map(SegmentService::toApi).toList();
+        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentService::toApi));
+    }
+
+    private static SegmentConnection connection(Page<Segment> found) {
         SegmentConnection connection = new SegmentConnection();
-        connection.totalCount = total;
-        connection.edges = page.edges(items, SegmentEdge::new);
-        connection.pageInfo = page.pageInfo(items.size(), total);
+        connection.totalCount = found.total();
+        connection.edges = found.edges(SegmentEdge::new);
+        connection.pageInfo = found.pageInfo();
         return connection;
     }
 
