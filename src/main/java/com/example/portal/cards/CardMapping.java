@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import com.example.portal.cards.api.FeatureCard;
-import com.example.portal.cards.api.JobStory;
-import com.example.portal.cards.api.Objection;
-import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.shared.FunnelStage;
 
-/** Between card rows and GraphQL types. Writes only what differs, so an unchanged import bumps no version. */
+/**
+ * From card inputs onto card rows (rows to GraphQL types: {@link CardMapper}). Writes only what differs, so an unchanged
+ * import bumps no version.
+ */
 final class CardMapping {
 
     private CardMapping() {
@@ -91,37 +89,5 @@ final class CardMapping {
             current.clear();
             current.addAll(wanted);
         }
-    }
-
-    static FeatureCard toApi(FeatureCardEntity e) {
-        FeatureCard card = new FeatureCard();
-        card.dbId = e.id;
-        card.productDbId = e.productId;
-        card.targetSegmentDbIds = segmentIds(e, SegmentRole.TARGET);
-        card.antiSegmentDbIds = segmentIds(e, SegmentRole.ANTI);
-        card.glossaryTermDbIds = e.glossaryTermIds.stream().sorted().toList();
-        card.slug = e.slug;
-        card.title = e.title;
-        card.summary = e.summary;
-        card.body = e.body;
-        card.status = e.status;
-        card.owner = e.owner;
-        card.funnelStages = e.funnelStages.stream().map(FunnelStage::valueOf).toList();
-        card.tags = List.copyOf(e.tags);
-        card.talkingPoints = List.copyOf(e.talkingPoints);
-        card.jobs = e.jobs.stream().map(j -> new JobStory(j.situation(), j.motivation(), j.outcome())).toList();
-        card.objections = e.objections.stream().map(o -> new Objection(o.objection(), o.answer())).toList();
-        card.rollout = RolloutFacts.ofNullable(e.rolloutShare, e.rolloutStart, e.rolloutOptOut);
-        card.version = e.version;
-        card.createdAt = e.createdAt;
-        card.updatedAt = e.updatedAt;
-        card.updatedBy = e.updatedBy;
-        card.lastVerifiedAt = e.lastVerifiedAt;
-        card.verifyEveryDays = e.verifyEveryDays;
-        return card;
-    }
-
-    private static List<Long> segmentIds(FeatureCardEntity e, SegmentRole role) {
-        return e.segmentLinks.stream().filter(l -> l.role() == role).map(SegmentLinkValue::segmentId).toList();
     }
 }

@@ -80,7 +80,7 @@ public class CardWorkflow {
             }
             repository.flush();
             revisions.record(card, action, input.comment);
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         }));
     }
 
@@ -99,7 +99,7 @@ public class CardWorkflow {
             markVerified(card);
             repository.flush();
             revisions.record(card, CardAction.VERIFIED, input.comment);
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         });
     }
 
@@ -119,13 +119,13 @@ public class CardWorkflow {
                 check.throwIfInvalid();
                 FeatureCard proposed = pendingRevisions.propose(card, edited -> CardSnapshotRestore.copy(snapshot, edited), comment);
                 repository.flush();
-                return FeatureCardPayload.of(CardMapping.toApi(card), proposed);
+                return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card), proposed);
             }
             restore.apply(snapshot, card, check);
             check.throwIfInvalid();
             repository.flush();
             revisions.record(card, CardAction.RESTORED, comment);
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         });
     }
 

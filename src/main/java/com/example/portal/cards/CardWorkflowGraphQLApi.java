@@ -130,17 +130,6 @@ public class CardWorkflowGraphQLApi {
     }
 
     private static CardRevision toApi(CardRevisionEntity e) {
-        CardSnapshot snapshot = CardSnapshot.fromJson(e.snapshot);
-        CardRevision revision = new CardRevision();
-        revision.number = e.number;
-        revision.action = e.action;
-        revision.actor = e.actor;
-        revision.at = e.at;
-        revision.status = e.status;
-        revision.changedFields = List.copyOf(e.changedFields);
-        revision.comment = e.comment;
-        revision.title = snapshot.title();
-        revision.summary = snapshot.summary();
-        return revision;
+        return CardMapper.INSTANCE.toApi(e, CardSnapshot.fromJson(e.snapshot));
     }
 }

@@ -1,6 +1,5 @@
 package com.example.portal.cards;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,9 +22,6 @@ import com.example.portal.cards.api.FeatureCardEdge;
 import com.example.portal.cards.api.FeatureCardFilter;
 import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
-import com.example.portal.cards.api.JobStoryInput;
-import com.example.portal.cards.api.ObjectionInput;
-import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.cards.api.UpdateFeatureCardInput;
 import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
@@ -37,7 +33,6 @@ import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.security.Caller;
-import com.example.portal.shared.FunnelStage;
 
 import io.quarkus.panache.common.Sort;
 
@@ -66,7 +61,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
 
     @Inject
     FeatureCardService(FeatureCardRepository cards) {
-        super(FeatureCard.TYPE, "feature card", cards, CardMapping::toApi);
+        super(FeatureCard.TYPE, "feature card", cards, CardMapper.INSTANCE::toApi);
         this.cards = cards;
     }
 
@@ -109,7 +104,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     /** Every published card: what sales may be offered. */
     @Transactional
     public List<FeatureCard> published() {
-        return cards.list("status", CardStatus.PUBLISHED).stream().map(CardMapping::toApi).toList();
+        return cards.list("status", CardStatus.PUBLISHED).stream().map(CardMapper.INSTANCE::toApi).toList();
     }
 
     /** Which of these cards are published, whoever asks (for search documents, which filter by role themselves). */
@@ -151,7 +146,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
             return connection(page.of(List.of(), 0));
         }
         FeatureCardOrder ordering = order == null ? new FeatureCardOrder() : order;
-        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(cards, page, CardMapping::toApi));
+        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(cards, page, CardMapper.INSTANCE::toApi));
     }
 
     /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
@@ -207,7 +202,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
             return card -> CardMapping.apply(CardFields.of(input), refs, card);
         }, card -> {
             revisions.record(card, CardAction.CREATED, null);
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         }, FeatureCardPayload::new));
     }
 
@@ -224,12 +219,12 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
                 FeatureCard proposed = pendingRevisions.propose(card, edited -> CardMapping.apply(CardFields.of(input), refs, edited),
                         null);
                 cards.flush();
-                return FeatureCardPayload.of(CardMapping.toApi(card), proposed);
+                return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card), proposed);
             }
             CardMapping.apply(CardFields.of(input), refs, card);
             cards.flush();
             revisions.record(card, CardAction.EDITED, null);
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         }));
     }
 
@@ -339,48 +334,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
         Map<Long, String> termSlugs = new HashMap<>();
         references.glossaryTerms(all.stream().flatMap(c -> c.glossaryTermIds.stream()).collect(Collectors.toSet()))
                 .forEach((id, term) -> termSlugs.put(id, term.slug));
-        return all.stream().map(c -> {
-            ImportedCard input = new ImportedCard();
-            input.slug = c.slug;
-            input.title = c.title;
-            input.productSlug = productSlugs.get(c.productId);
-            input.status = c.status;
-            input.owner = c.owner;
-            input.summary = c.summary;
-            input.body = c.body;
-            input.funnelStages = c.funnelStages.stream().map(FunnelStage::valueOf).toList();
-            input.tags = List.copyOf(c.tags);
-            input.targetSegmentSlugs = linked(c, SegmentRole.TARGET, segmentSlugs);
-            input.antiSegmentSlugs = linked(c, SegmentRole.ANTI, segmentSlugs);
-            input.glossaryTermSlugs = c.glossaryTermIds.stream().sorted().map(termSlugs::get).toList();
-            input.jobs = c.jobs.stream().map(j -> {
-                JobStoryInput job = new JobStoryInput();
-                job.situation = j.situation();
-                job.motivation = j.motivation();
-                job.outcome = j.outcome();
-                return job;
-            }).toList();
-            input.talkingPoints = List.copyOf(c.talkingPoints);
-            input.objections = c.objections.stream().map(o -> {
-                ObjectionInput objection = new ObjectionInput();
-                objection.objection = o.objection();
-                objection.answer = o.answer();
-                return objection;
-            }).toList();
-            if (c.rolloutShare != null || c.rolloutStart != null || c.rolloutOptOut != null) {
-                input.rollout = new RolloutFactsInput();
-                input.rollout.sharePercent = c.rolloutShare;
-                input.rollout.startDate = c.rolloutStart;
-                input.rollout.clientCanOptOut = c.rolloutOptOut;
-            }
-            input.verifyEveryDays = c.verifyEveryDays;
-            input.lastVerifiedAt = c.lastVerifiedAt == null ? null : c.lastVerifiedAt.withOffsetSameInstant(ZoneOffset.UTC);
-            return input;
-        }).toList();
-    }
-
-    private static List<String> linked(FeatureCardEntity card, SegmentRole role, Map<Long, String> slugs) {
-        return card.segmentLinks.stream().filter(l -> l.role() == role).map(SegmentLinkValue::segmentId).sorted()
-                .map(slugs::get).toList();
+        CardMapper.ReferenceSlugs slugs = new CardMapper.ReferenceSlugs(productSlugs, segmentSlugs, termSlugs);
+        return all.stream().map(c -> CardMapper.INSTANCE.toContent(c, slugs)).toList();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.api.CardStepInput;
-import com.example.portal.cards.api.ChangeRequest;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.PendingCardRevision;
@@ -72,13 +71,13 @@ public class PendingRevisions {
         CardSnapshot edited = CardSnapshot.of(draft);
         List<String> changed = edited.changedSince(published);
         if (changed.isEmpty() && revision == null) {
-            return CardMapping.toApi(draft);
+            return CardMapper.INSTANCE.toApi(draft);
         }
         if (changed.isEmpty()) {
             pending.delete(revision);
             touch(card);
             revisions.recordPending(card, CardAction.EDIT_DISCARDED, List.of(), "The edit brought back the published text.");
-            return CardMapping.toApi(draft);
+            return CardMapper.INSTANCE.toApi(draft);
         }
         if (revision == null) {
             revision = new PendingRevisionEntity();
@@ -97,7 +96,7 @@ public class PendingRevisions {
         pending.persist(revision);
         touch(card);
         revisions.recordPending(card, CardAction.EDIT_PROPOSED, changed, comment);
-        return CardMapping.toApi(draft);
+        return CardMapper.INSTANCE.toApi(draft);
     }
 
     /** The pending edit of each of these cards that has one, for PMs and admins. */
@@ -124,7 +123,7 @@ public class PendingRevisions {
         for (FeatureCardEntity card : inReview) {
             ReviewItem item = new ReviewItem();
             item.kind = ReviewItemKind.FIRST_PUBLICATION;
-            item.card = CardMapping.toApi(card);
+            item.card = CardMapper.INSTANCE.toApi(card);
             item.after = item.card;
             item.submittedBy = card.submittedBy;
             item.submittedAt = submitted.getOrDefault(card.id, card.updatedAt);
@@ -234,7 +233,7 @@ public class PendingRevisions {
             check.throwIfInvalid();
             step.run(card, revision, check);
             cards.flush();
-            return FeatureCardPayload.of(CardMapping.toApi(card));
+            return FeatureCardPayload.of(CardMapper.INSTANCE.toApi(card));
         });
     }
 
@@ -254,15 +253,7 @@ public class PendingRevisions {
 
     /** A card object that is never stored, holding the given content, for mapping and checks. */
     private static FeatureCardEntity unsaved(FeatureCardEntity card, CardSnapshot content) {
-        FeatureCardEntity copy = new FeatureCardEntity();
-        copy.id = card.id;
-        copy.slug = card.slug;
-        copy.status = card.status;
-        copy.version = card.version;
-        copy.createdAt = card.createdAt;
-        copy.updatedAt = card.updatedAt;
-        copy.updatedBy = card.updatedBy;
-        copy.lastVerifiedAt = card.lastVerifiedAt;
+        FeatureCardEntity copy = CardMapper.INSTANCE.copy(card);
         CardSnapshotRestore.copy(content, copy);
         return copy;
     }
@@ -270,14 +261,10 @@ public class PendingRevisions {
     private static PendingCardRevision toApi(PendingRevisionEntity revision, FeatureCardEntity card) {
         CardSnapshot published = CardSnapshot.of(card);
         CardSnapshot proposed = proposed(revision, published);
-        PendingCardRevision api = PendingCardRevision.of(CardMapping.toApi(card), CardMapping.toApi(unsaved(card, proposed)));
-        api.authors = List.copyOf(revision.authors);
-        api.createdAt = revision.createdAt;
-        api.updatedAt = revision.updatedAt;
+        PendingCardRevision api = CardMapper.INSTANCE.toApi(revision, CardMapper.INSTANCE.toApi(unsaved(card, proposed)));
+        api.published = CardMapper.INSTANCE.toApi(card);
         api.outdated = !CardSnapshot.fromJson(revision.baseSnapshot).equals(published);
         api.changedFields = proposed.changedSince(published);
-        api.changesRequested = revision.changesRequestedAt == null ? null
-                : new ChangeRequest(revision.changesRequestedBy, revision.changesRequestedAt, revision.changesRequestedNote);
         return api;
     }
 }

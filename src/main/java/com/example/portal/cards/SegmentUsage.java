@@ -42,7 +42,7 @@ public class SegmentUsage {
         }
         List<Object[]> rows = query.getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
-                Collectors.mapping(r -> CardMapping.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
+                Collectors.mapping(r -> CardMapper.INSTANCE.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
     }
 
     /** Per segment, the published cards that target it (or exclude it, for ANTI), by title; others are absent. */
@@ -57,7 +57,7 @@ public class SegmentUsage {
                 .setParameter("ids", segmentIds).setParameter("role", role).setParameter("published", CardStatus.PUBLISHED)
                 .getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new,
-                Collectors.mapping(r -> CardMapping.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
+                Collectors.mapping(r -> CardMapper.INSTANCE.toApi((FeatureCardEntity) r[1]), Collectors.toList())));
     }
 
     /** Per segment, how many published cards target or exclude it; segments no published card uses are absent. */

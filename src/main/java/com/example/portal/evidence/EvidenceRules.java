@@ -4,17 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.example.portal.evidence.api.AbTestInput;
-import com.example.portal.evidence.api.AbTestResult;
-import com.example.portal.evidence.api.Evidence;
 import com.example.portal.evidence.api.EvidenceStatistics;
 import com.example.portal.evidence.api.PilotInput;
-import com.example.portal.evidence.api.PilotResult;
 import com.example.portal.evidence.api.SurveyInput;
-import com.example.portal.evidence.api.SurveyResult;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.UserErrorCode;
 
-/** Validation of evidence fields and the mapping to the GraphQL type; plain Java. */
+/** Validation of evidence fields, and the sample size and statistics of the figures (EvidenceMapper maps them); plain Java. */
 final class EvidenceRules {
 
     static final int TITLE_MAX = 200;
@@ -111,26 +107,6 @@ final class EvidenceRules {
         return stored != null && wanted != null && stored.compareTo(wanted) == 0 ? stored : wanted;
     }
 
-    static Evidence toApi(EvidenceEntity e) {
-        Evidence evidence = new Evidence();
-        evidence.dbId = e.id;
-        evidence.cardDbId = e.cardId;
-        evidence.slug = e.slug;
-        evidence.kind = e.kind;
-        evidence.title = e.title;
-        evidence.conductedOn = e.conductedOn;
-        evidence.conclusion = e.conclusion;
-        evidence.version = e.version;
-        evidence.createdAt = e.createdAt;
-        evidence.updatedAt = e.updatedAt;
-        evidence.abTest = abTestResult(e);
-        evidence.survey = surveyResult(e);
-        evidence.pilot = pilotResult(e);
-        evidence.sampleSize = sampleSize(e);
-        evidence.statistics = statistics(e);
-        return evidence;
-    }
-
     /** How many users, respondents or participants the figures rest on (0 when a pilot does not say). */
     static int sampleSize(EvidenceEntity e) {
         return switch (e.kind) {
@@ -148,39 +124,5 @@ final class EvidenceRules {
             case SURVEY, INTERVIEW -> StatisticsMapping.survey(SurveyStatistics.of(e.respondents, e.satisfied));
             case PILOT -> StatisticsMapping.pilot(new PilotStatistics(e.pilotMetric, e.pilotBefore, e.pilotAfter, e.pilotParticipants));
         };
-    }
-
-    private static AbTestResult abTestResult(EvidenceEntity e) {
-        if (e.kind != EvidenceKind.AB_TEST) {
-            return null;
-        }
-        AbTestResult ab = new AbTestResult();
-        ab.controlUsers = e.controlUsers;
-        ab.controlConversions = e.controlConversions;
-        ab.variantUsers = e.variantUsers;
-        ab.variantConversions = e.variantConversions;
-        return ab;
-    }
-
-    private static SurveyResult surveyResult(EvidenceEntity e) {
-        if (e.kind != EvidenceKind.SURVEY && e.kind != EvidenceKind.INTERVIEW) {
-            return null;
-        }
-        SurveyResult survey = new SurveyResult();
-        survey.respondents = e.respondents;
-        survey.satisfied = e.satisfied;
-        return survey;
-    }
-
-    private static PilotResult pilotResult(EvidenceEntity e) {
-        if (e.kind != EvidenceKind.PILOT) {
-            return null;
-        }
-        PilotResult pilot = new PilotResult();
-        pilot.metric = e.pilotMetric;
-        pilot.before = e.pilotBefore;
-        pilot.after = e.pilotAfter;
-        pilot.participants = e.pilotParticipants;
-        return pilot;
     }
 }

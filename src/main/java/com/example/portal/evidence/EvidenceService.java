@@ -44,7 +44,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
 
     @Inject
     EvidenceService(EvidenceRepository evidence) {
-        super(Evidence.TYPE, "evidence", "EvidenceEntity", "conductedOn", evidence, EvidenceRules::toApi, e -> e.cardId);
+        super(Evidence.TYPE, "evidence", "EvidenceEntity", "conductedOn", evidence, EvidenceMapper.INSTANCE::toApi, e -> e.cardId);
         this.evidence = evidence;
     }
 
@@ -54,7 +54,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
         if (filter != null && filter.kind != null) {
             query.and("e.kind = :kind", "kind", filter.kind);
         }
-        return connection(query.page(evidence, page, EvidenceRules::toApi));
+        return connection(query.page(evidence, page, EvidenceMapper.INSTANCE::toApi));
     }
 
     private static EvidenceConnection connection(Page<Evidence> found) {
@@ -93,7 +93,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
             return entity -> apply(input, cardId, entity);
         }, entity -> {
             changes.evidenceChanged(entity.cardId);
-            return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
+            return StoredPayload.of(EvidencePayload::new, EvidenceMapper.INSTANCE.toApi(entity));
         }, EvidencePayload::new);
     }
 
@@ -137,7 +137,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
                         changes.evidenceChanged(entity.cardId);
                     }
                 }
-                return StoredPayload.of(EvidencePayload::new, EvidenceRules.toApi(entity));
+                return StoredPayload.of(EvidencePayload::new, EvidenceMapper.INSTANCE.toApi(entity));
             };
         }, EvidencePayload::new);
     }

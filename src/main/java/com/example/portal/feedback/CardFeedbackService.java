@@ -66,7 +66,7 @@ public class CardFeedbackService {
             entity.message = message;
             entity.sentBy = sender;
             feedback.persistAndFlush(entity);
-            return StoredPayload.of(CardFeedbackPayload::new, toApi(entity));
+            return StoredPayload.of(CardFeedbackPayload::new, CardFeedbackMapper.INSTANCE.toApi(entity));
         }, CardFeedbackPayload::new);
     }
 
@@ -75,7 +75,7 @@ public class CardFeedbackService {
     public CardFeedbackConnection forOwner(String owner, PageRequest page) {
         Set<Long> cardIds = cards.idsAnsweredBy(owner == null || owner.isBlank() ? caller.userName() : owner);
         return connection(page.of(feedback.pageAbout(cardIds, page.offset(), page.limit()).stream()
-                .map(CardFeedbackService::toApi).toList(), feedback.countAbout(cardIds)));
+                .map(CardFeedbackMapper.INSTANCE::toApi).toList(), feedback.countAbout(cardIds)));
     }
 
     private static CardFeedbackConnection connection(Page<CardFeedback> found) {
@@ -84,16 +84,5 @@ public class CardFeedbackService {
         connection.edges = found.edges(CardFeedbackEdge::new);
         connection.pageInfo = found.pageInfo();
         return connection;
-    }
-
-    private static CardFeedback toApi(CardFeedbackEntity entity) {
-        CardFeedback api = new CardFeedback();
-        api.dbId = entity.id;
-        api.cardDbId = entity.cardId;
-        api.kind = entity.kind;
-        api.message = entity.message;
-        api.sentBy = entity.sentBy;
-        api.sentAt = entity.createdAt;
-        return api;
     }
 }

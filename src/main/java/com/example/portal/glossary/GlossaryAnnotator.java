@@ -112,7 +112,7 @@ public class GlossaryAnnotator {
             return known;
         }
         // Read after the fingerprint, so the terms are at least as new as the fingerprint they are filed under.
-        GlossarySnapshot fresh = GlossarySnapshot.of(fingerprint, terms.listAll().stream().map(GlossaryService::toApi).toList());
+        GlossarySnapshot fresh = GlossarySnapshot.of(fingerprint, terms.listAll().stream().map(GlossaryMapper.INSTANCE::toApi).toList());
         snapshot = fresh;
         return fresh;
     }

@@ -43,7 +43,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
 
     @Inject
     GlossaryService(GlossaryTermRepository terms) {
-        super(GlossaryTerm.TYPE, "glossary term", terms, GlossaryService::toApi);
+        super(GlossaryTerm.TYPE, "glossary term", terms, GlossaryMapper.INSTANCE::toApi);
         this.terms = terms;
     }
 
@@ -57,7 +57,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         for (GlossaryTermEntity term : terms.list("kind", GlossaryTermKind.METRIC)) {
             for (String key : keys) {
                 if (term.slug.equals(key.replace('_', '-')) || term.aliases.contains(key)) {
-                    found.putIfAbsent(key, toApi(term));
+                    found.putIfAbsent(key, GlossaryMapper.INSTANCE.toApi(term));
                 }
             }
         }
@@ -77,7 +77,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
         // Terms are ordered as a reader looks them up: "CAC" and "cac" together.
         return connection(query.orderBy(ordering.field, ordering.direction, Map.of(GlossaryTermOrderField.TERM, "lower(t.term)"))
-                .page(terms, page, GlossaryService::toApi));
+                .page(terms, page, GlossaryMapper.INSTANCE::toApi));
     }
 
     private static GlossaryTermConnection connection(Page<GlossaryTerm> found) {
@@ -92,7 +92,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         return create(input.slug, "A glossary term", GlossaryTermEntity::new, check -> {
             validate(input, check);
             return entity -> apply(input, entity);
-        }, entity -> StoredPayload.of(GlossaryTermPayload::new, toApi(entity)), GlossaryTermPayload::new);
+        }, entity -> StoredPayload.of(GlossaryTermPayload::new, GlossaryMapper.INSTANCE.toApi(entity)), GlossaryTermPayload::new);
     }
 
     public GlossaryTermPayload update(UpdateGlossaryTermInput input) {
@@ -111,7 +111,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
             return () -> {
                 apply(merged, entity);
                 terms.flush();
-                return StoredPayload.of(GlossaryTermPayload::new, toApi(entity));
+                return StoredPayload.of(GlossaryTermPayload::new, GlossaryMapper.INSTANCE.toApi(entity));
             };
         }, GlossaryTermPayload::new);
     }
@@ -170,37 +170,9 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         return value.isBlank() ? null : value;
     }
 
-    static GlossaryTerm toApi(GlossaryTermEntity e) {
-        GlossaryTerm term = new GlossaryTerm();
-        term.dbId = e.id;
-        term.slug = e.slug;
-        term.term = e.term;
-        term.aliases = List.copyOf(e.aliases);
-        term.definition = e.definition;
-        term.kind = e.kind;
-        term.formula = e.formula;
-        term.ownerTeam = e.ownerTeam;
-        term.discouraged = e.discouraged;
-        term.version = e.version;
-        term.createdAt = e.createdAt;
-        term.updatedAt = e.updatedAt;
-        return term;
-    }
-
     /** Every term as the content files state it, oldest first. */
     @Transactional
     public List<CreateGlossaryTermInput> exportAll() {
-        return terms.listAll(Sort.by("id")).stream().map(e -> {
-            CreateGlossaryTermInput input = new CreateGlossaryTermInput();
-            input.slug = e.slug;
-            input.term = e.term;
-            input.aliases = List.copyOf(e.aliases);
-            input.definition = e.definition;
-            input.kind = e.kind;
-            input.formula = e.formula;
-            input.ownerTeam = e.ownerTeam;
-            input.discouraged = e.discouraged;
-            return input;
-        }).toList();
+        return terms.listAll(Sort.by("id")).stream().map(GlossaryMapper.INSTANCE::toContent).toList();
     }
 }

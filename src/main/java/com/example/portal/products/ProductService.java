@@ -46,13 +46,13 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
 
     @Inject
     ProductService(ProductRepository products) {
-        super(Product.TYPE, "product", products, ProductService::toApi);
+        super(Product.TYPE, "product", products, ProductMapper.INSTANCE::toApi);
         this.products = products;
     }
 
     @PostConstruct
     void createCatalog() {
-        catalog = catalogs.create(() -> products.listAll().stream().map(ProductService::toApi)
+        catalog = catalogs.create(() -> products.listAll().stream().map(ProductMapper.INSTANCE::toApi)
                 .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
     }
 
@@ -65,7 +65,7 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
     public ProductConnection list(PageRequest page, ProductOrder order) {
         ProductOrder ordering = order == null ? new ProductOrder() : order;
         return connection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
-                .page(products, page, ProductService::toApi));
+                .page(products, page, ProductMapper.INSTANCE::toApi));
     }
 
     private static ProductConnection connection(Page<Product> found) {
@@ -80,7 +80,7 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
         return create(input.slug, "A product", ProductEntity::new, check -> {
             validate(input, check);
             return entity -> apply(input, entity);
-        }, entity -> StoredPayload.of(ProductPayload::new, toApi(entity)), ProductPayload::new);
+        }, entity -> StoredPayload.of(ProductPayload::new, ProductMapper.INSTANCE.toApi(entity)), ProductPayload::new);
     }
 
     /**
@@ -131,32 +131,14 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
                     entity.description = input.description.strip();
                 }
                 products.flush();
-                return StoredPayload.of(ProductPayload::new, toApi(entity));
+                return StoredPayload.of(ProductPayload::new, ProductMapper.INSTANCE.toApi(entity));
             };
         }, ProductPayload::new);
-    }
-
-    static Product toApi(ProductEntity entity) {
-        Product product = new Product();
-        product.dbId = entity.id;
-        product.slug = entity.slug;
-        product.name = entity.name;
-        product.description = entity.description;
-        product.version = entity.version;
-        product.createdAt = entity.createdAt;
-        product.updatedAt = entity.updatedAt;
-        return product;
     }
 
     /** Every product as the content files state it, oldest first (the exporter's order, so a re-import keeps it). */
     @Transactional
     public List<CreateProductInput> exportAll() {
-        return products.listAll(Sort.by("id")).stream().map(entity -> {
-            CreateProductInput input = new CreateProductInput();
-            input.slug = entity.slug;
-            input.name = entity.name;
-            input.description = entity.description.isEmpty() ? null : entity.description;
-            return input;
-        }).toList();
+        return products.listAll(Sort.by("id")).stream().map(ProductMapper.INSTANCE::toContent).toList();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import com.example.portal.cards.CardChildService;
 import com.example.portal.database.ListQuery;
-import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.Page;
@@ -50,7 +49,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
 
     @Inject
     ReleaseNoteService(ReleaseNoteRepository notes) {
-        super(ReleaseNote.TYPE, "release note", "ReleaseNoteEntity", "publishedOn", notes, ReleaseNoteService::toApi, e -> e.cardId);
+        super(ReleaseNote.TYPE, "release note", "ReleaseNoteEntity", "publishedOn", notes, ReleaseNoteMapper.INSTANCE::toApi, e -> e.cardId);
         this.notes = notes;
     }
 
@@ -64,7 +63,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         if (filter != null && filter.since != null) {
             query.and("n.publishedOn >= :since", "since", filter.since);
         }
-        return connection(query.page(notes, page, ReleaseNoteService::toApi));
+        return connection(query.page(notes, page, ReleaseNoteMapper.INSTANCE::toApi));
     }
 
     private static ReleaseNoteConnection connection(Page<ReleaseNote> found) {
@@ -80,7 +79,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         return create(input.slug, "A release note", ReleaseNoteEntity::new, check -> {
             Long cardId = validate(input, check);
             return note -> apply(input, cardId, note);
-        }, note -> StoredPayload.of(ReleaseNotePayload::new, toApi(note)), ReleaseNotePayload::new);
+        }, note -> StoredPayload.of(ReleaseNotePayload::new, ReleaseNoteMapper.INSTANCE.toApi(note)), ReleaseNotePayload::new);
     }
 
     /**
@@ -96,7 +95,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         for (ReleaseNoteEntity note : created) {
             String cardSlug = cardSlugs.get(note.cardId);
             if (cardSlug != null) {
-                feed.publishOnce(ReleaseNoteAnnouncement.of(toApi(note), cardSlug), published.contains(note.cardId));
+                feed.publishOnce(ReleaseNoteAnnouncement.of(ReleaseNoteMapper.INSTANCE.toApi(note), cardSlug), published.contains(note.cardId));
             }
         }
     }
@@ -145,7 +144,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
                     setRollout(input.rollout, note);
                 }
                 notes.flush();
-                return StoredPayload.of(ReleaseNotePayload::new, toApi(note));
+                return StoredPayload.of(ReleaseNotePayload::new, ReleaseNoteMapper.INSTANCE.toApi(note));
             };
         }, ReleaseNotePayload::new);
     }
@@ -200,42 +199,11 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         note.rolloutOptOut = rollout.clientCanOptOut;
     }
 
-    static ReleaseNote toApi(ReleaseNoteEntity e) {
-        ReleaseNote note = new ReleaseNote();
-        note.dbId = e.id;
-        note.cardDbId = e.cardId;
-        note.slug = e.slug;
-        note.publishedOn = e.publishedOn;
-        note.title = e.title;
-        note.text = e.text;
-        note.audiences = e.audiences.stream().map(Audience::valueOf).toList();
-        note.rollout = RolloutFacts.ofNullable(e.rolloutShare, e.rolloutStart, e.rolloutOptOut);
-        note.version = e.version;
-        note.createdAt = e.createdAt;
-        note.updatedAt = e.updatedAt;
-        return note;
-    }
-
     /** Every release note as the content files state it, oldest first. */
     @Transactional
     public List<CreateReleaseNoteInput> exportAll() {
         List<ReleaseNoteEntity> all = notes.listAll(Sort.by("id"));
         Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(n -> n.cardId).collect(Collectors.toSet()));
-        return all.stream().map(n -> {
-            CreateReleaseNoteInput input = new CreateReleaseNoteInput();
-            input.slug = n.slug;
-            input.cardSlug = cardSlugs.get(n.cardId);
-            input.publishedOn = n.publishedOn;
-            input.title = n.title;
-            input.text = n.text;
-            input.audiences = n.audiences.stream().map(Audience::valueOf).toList();
-            if (n.rolloutShare != null || n.rolloutStart != null || n.rolloutOptOut != null) {
-                input.rollout = new RolloutFactsInput();
-                input.rollout.sharePercent = n.rolloutShare;
-                input.rollout.startDate = n.rolloutStart;
-                input.rollout.clientCanOptOut = n.rolloutOptOut;
-            }
-            return input;
-        }).toList();
+        return all.stream().map(n -> ReleaseNoteMapper.INSTANCE.toContent(n, cardSlugs.get(n.cardId))).toList();
     }
 }

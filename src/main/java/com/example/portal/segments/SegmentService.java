@@ -33,11 +33,9 @@ import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
-import com.example.portal.segments.api.MetricCondition;
 import com.example.portal.segments.api.MetricConditionInput;
 import com.example.portal.segments.api.Segment;
 import com.example.portal.segments.api.SegmentConnection;
-import com.example.portal.segments.api.SegmentCriteria;
 import com.example.portal.segments.api.SegmentCriteriaInput;
 import com.example.portal.segments.api.SegmentCriteriaPreview;
 import com.example.portal.segments.api.SegmentCriteriaPreviewInput;
@@ -73,13 +71,13 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
 
     @Inject
     SegmentService(SegmentRepository segments) {
-        super(Segment.TYPE, "segment", segments, SegmentService::toApi);
+        super(Segment.TYPE, "segment", segments, SegmentMapper.INSTANCE::toApi);
         this.segments = segments;
     }
 
     @PostConstruct
     void createCatalog() {
-        catalog = catalogs.create(() -> segments.listAll().stream().map(SegmentService::toApi)
+        catalog = catalogs.create(() -> segments.listAll().stream().map(SegmentMapper.INSTANCE::toApi)
                 .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
     }
 
@@ -102,7 +100,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
             query.and("array_contains(s.industries, :industry)", "industry", filter.industry);
         }
         SegmentOrder ordering = order == null ? new SegmentOrder() : order;
-        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentService::toApi));
+        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentMapper.INSTANCE::toApi));
     }
 
     private static SegmentConnection connection(Page<Segment> found) {
@@ -176,7 +174,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
                 entity.description = input.description == null ? "" : input.description.strip();
                 applyCriteria(input.criteria, resolved, entity);
             };
-        }, entity -> StoredPayload.of(SegmentPayload::new, toApi(entity)), SegmentPayload::new);
+        }, entity -> StoredPayload.of(SegmentPayload::new, SegmentMapper.INSTANCE.toApi(entity)), SegmentPayload::new);
     }
 
     public SegmentPayload update(UpdateSegmentInput input) {
@@ -201,7 +199,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
                 if (entity.version != versionBefore) {
                     changed.fire(new SegmentChanged(entity.id));
                 }
-                return StoredPayload.of(SegmentPayload::new, toApi(entity));
+                return StoredPayload.of(SegmentPayload::new, SegmentMapper.INSTANCE.toApi(entity));
             };
         }, SegmentPayload::new);
     }
@@ -341,32 +339,6 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
         return true;
     }
 
-    static Segment toApi(SegmentEntity e) {
-        Segment segment = new Segment();
-        segment.dbId = e.id;
-        segment.slug = e.slug;
-        segment.name = e.name;
-        segment.description = e.description;
-        segment.version = e.version;
-        segment.createdAt = e.createdAt;
-        segment.updatedAt = e.updatedAt;
-        SegmentCriteria criteria = new SegmentCriteria();
-        criteria.sizeMin = e.sizeMin;
-        criteria.sizeMax = e.sizeMax;
-        criteria.industries = List.copyOf(e.industries);
-        criteria.ownedProductDbIds = productIds(e, true);
-        criteria.notOwnedProductDbIds = productIds(e, false);
-        criteria.metricConditions = e.metricConditions.stream()
-                .map(m -> new MetricCondition(m.metric(), m.operator(), m.threshold().doubleValue())).toList();
-        segment.criteria = criteria;
-        return segment;
-    }
-
-    /** Sorted, so a segment reads the same every time: the links are a set that loads in no particular order. */
-    private static List<Long> productIds(SegmentEntity e, boolean owned) {
-        return e.productLinks.stream().filter(l -> l.owned() == owned).map(ProductLinkValue::productId).sorted().toList();
-    }
-
     /**
      * Every segment as the content files state it, oldest first; product links by product age, as the set they are
      * loads in no particular order.
@@ -376,26 +348,6 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
         List<SegmentEntity> all = segments.listAll(Sort.by("id"));
         Map<Long, Product> products = this.products.byIds(all.stream()
                 .flatMap(e -> e.productLinks.stream().map(ProductLinkValue::productId)).collect(Collectors.toSet()));
-        return all.stream().map(e -> {
-            CreateSegmentInput input = new CreateSegmentInput();
-            input.slug = e.slug;
-            input.name = e.name;
-            input.description = e.description.isEmpty() ? null : e.description;
-            SegmentCriteriaInput criteria = new SegmentCriteriaInput();
-            criteria.sizeMin = e.sizeMin;
-            criteria.sizeMax = e.sizeMax;
-            criteria.industries = List.copyOf(e.industries);
-            criteria.productsOwned = productIds(e, true).stream().map(id -> products.get(id).slug).toList();
-            criteria.productsNotOwned = productIds(e, false).stream().map(id -> products.get(id).slug).toList();
-            criteria.metricConditions = e.metricConditions.stream().map(m -> {
-                MetricConditionInput condition = new MetricConditionInput();
-                condition.metric = m.metric();
-                condition.operator = m.operator();
-                condition.threshold = m.threshold().doubleValue();
-                return condition;
-            }).toList();
-            input.criteria = criteria;
-            return input;
-        }).toList();
+        return all.stream().map(e -> SegmentMapper.INSTANCE.toContent(e, products)).toList();
     }
 }

@@ -87,22 +87,4 @@ public class PendingCardRevision {
     @NonNull
     @Description("Verification interval in days after approval.")
     public int verifyEveryDays;
-
-    public static PendingCardRevision of(FeatureCard published, FeatureCard proposed) {
-        PendingCardRevision p = new PendingCardRevision();
-        p.published = published;
-        p.proposed = proposed;
-        p.title = proposed.title;
-        p.summary = proposed.summary;
-        p.body = proposed.body;
-        p.owner = proposed.owner;
-        p.funnelStages = proposed.funnelStages;
-        p.tags = proposed.tags;
-        p.jobs = proposed.jobs;
-        p.talkingPoints = proposed.talkingPoints;
-        p.objections = proposed.objections;
-        p.rollout = proposed.rollout;
-        p.verifyEveryDays = proposed.verifyEveryDays;
-        return p;
-    }
 }
