@@ -28,7 +28,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * which write only what differs, stay in {@link CardMapping}.
  */
 @Mapper(config = MappingConfig.class)
-@AnnotateWith(RegisterForReflection.class) // Mappers.getMapper finds the generated class by name, also in a native image
+@AnnotateWith(RegisterForReflection.class) // for Mappers.getMapper in a native image (MappingConfig)
 interface CardMapper {
 
     CardMapper INSTANCE = Mappers.getMapper(CardMapper.class);
@@ -66,9 +66,12 @@ interface CardMapper {
     @Mapping(target = "targetSegmentSlugs", source = "card", qualifiedByName = "targetSegmentSlugs")
     @Mapping(target = "antiSegmentSlugs", source = "card", qualifiedByName = "antiSegmentSlugs")
     @Mapping(target = "glossaryTermSlugs", source = "glossaryTermIds", qualifiedByName = "glossaryTermSlugs")
-    @Mapping(target = "rollout", source = "card", qualifiedByName = "rolloutContent")
+    @Mapping(target = "rollout", source = "card", qualifiedByName = "rollout")
     @Mapping(target = "lastVerifiedAt", qualifiedByName = "inUtc")
     ImportedCard toContent(FeatureCardEntity card, @Context ReferenceSlugs slugs);
+
+    /** The rollout facts as a content file states them (as they read in the API). */
+    RolloutFactsInput toContent(RolloutFacts rollout);
 
     @Named("targetSegmentIds")
     default List<Long> targetSegmentIds(FeatureCardEntity card) {
@@ -90,11 +93,6 @@ interface CardMapper {
     @Named("rollout")
     default RolloutFacts rollout(FeatureCardEntity card) {
         return RolloutFacts.ofNullable(card.rolloutShare, card.rolloutStart, card.rolloutOptOut);
-    }
-
-    @Named("rolloutContent")
-    default RolloutFactsInput rolloutContent(FeatureCardEntity card) {
-        return RolloutFactsInput.ofNullable(card.rolloutShare, card.rolloutStart, card.rolloutOptOut);
     }
 
     @Named("openChangeRequest")

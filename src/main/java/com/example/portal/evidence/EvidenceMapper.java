@@ -20,7 +20,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * columns; the object carries only its own kind's block, and its statistics whenever it is mapped ({@link EvidenceRules}).
  */
 @Mapper(config = MappingConfig.class)
-@AnnotateWith(RegisterForReflection.class) // Mappers.getMapper finds the generated class by name, also in a native image
+@AnnotateWith(RegisterForReflection.class) // for Mappers.getMapper in a native image (MappingConfig)
 interface EvidenceMapper {
 
     EvidenceMapper INSTANCE = Mappers.getMapper(EvidenceMapper.class);

@@ -18,7 +18,6 @@ import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.WriteTransaction;
-import com.example.portal.pitch.api.ClientMetric;
 import com.example.portal.pitch.api.SaveClientProfileInput;
 import com.example.portal.pitch.api.SavedClientProfile;
 import com.example.portal.pitch.api.SavedClientProfileConnection;
@@ -53,7 +52,7 @@ public class SavedProfileService {
     public SavedClientProfileConnection list(PageRequest page) {
         String owner = caller.name();
         return connection(page.of(profiles.page(owner, page.offset(), page.limit()).stream()
-                .map(SavedProfileService::toApi).toList(), profiles.countOf(owner)));
+                .map(SavedProfileMapper.INSTANCE::toApi).toList(), profiles.countOf(owner)));
     }
 
     private static SavedClientProfileConnection connection(Page<SavedClientProfile> found) {
@@ -92,7 +91,7 @@ public class SavedProfileService {
                 entity.metrics.add(new SavedMetricValue(metric.getKey(), metric.getValue()));
             }
             profiles.persistAndFlush(entity);
-            return StoredPayload.of(SavedClientProfilePayload::new, toApi(entity));
+            return StoredPayload.of(SavedClientProfilePayload::new, SavedProfileMapper.INSTANCE.toApi(entity));
         }, SavedClientProfilePayload::new);
     }
 
@@ -106,18 +105,5 @@ public class SavedProfileService {
             profiles.delete(entity);
             return DeletePayload.deleted(input.id);
         }, DeletePayload::refused);
-    }
-
-    private static SavedClientProfile toApi(SavedProfileEntity entity) {
-        SavedClientProfile profile = new SavedClientProfile();
-        profile.dbId = entity.id;
-        profile.name = entity.name;
-        profile.employees = entity.employees;
-        profile.industry = entity.industry;
-        profile.productsOwned = entity.productsOwned == null ? null : List.copyOf(entity.productsOwned);
-        profile.metrics = entity.metrics.stream().map(m -> new ClientMetric(m.metric(), m.value().doubleValue())).toList();
-        profile.version = entity.version;
-        profile.updatedAt = entity.updatedAt;
-        return profile;
     }
 }

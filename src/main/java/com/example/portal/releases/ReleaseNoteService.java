@@ -95,7 +95,9 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         for (ReleaseNoteEntity note : created) {
             String cardSlug = cardSlugs.get(note.cardId);
             if (cardSlug != null) {
-                feed.publishOnce(ReleaseNoteAnnouncement.of(ReleaseNoteMapper.INSTANCE.toApi(note), cardSlug), published.contains(note.cardId));
+                ReleaseNoteAnnouncement announcement = ReleaseNoteMapper.INSTANCE.toAnnouncement(
+                        ReleaseNoteMapper.INSTANCE.toApi(note), cardSlug);
+                feed.publishOnce(announcement, published.contains(note.cardId));
             }
         }
     }

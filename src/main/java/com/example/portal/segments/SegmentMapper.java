@@ -24,7 +24,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * columns of the segment's row and an object of their own in the API and the files.
  */
 @Mapper(config = MappingConfig.class)
-@AnnotateWith(RegisterForReflection.class) // Mappers.getMapper finds the generated class by name, also in a native image
+@AnnotateWith(RegisterForReflection.class) // for Mappers.getMapper in a native image (MappingConfig)
 interface SegmentMapper {
 
     SegmentMapper INSTANCE = Mappers.getMapper(SegmentMapper.class);

@@ -18,16 +18,4 @@ public class RolloutFactsInput {
 
     @Description("Whether a client can switch the feature off.")
     public Boolean clientCanOptOut;
-
-    /** Null when every fact is unknown, so a content file states no empty block. */
-    public static RolloutFactsInput ofNullable(BigDecimal share, LocalDate start, Boolean optOut) {
-        if (share == null && start == null && optOut == null) {
-            return null;
-        }
-        RolloutFactsInput facts = new RolloutFactsInput();
-        facts.sharePercent = share;
-        facts.startDate = start;
-        facts.clientCanOptOut = optOut;
-        return facts;
-    }
 }

@@ -41,15 +41,4 @@ public class ReleaseNoteAnnouncement {
     @NonNull
     @Description("Slug of the card the note is about.")
     public String cardSlug;
-
-    public static ReleaseNoteAnnouncement of(ReleaseNote note, String cardSlug) {
-        ReleaseNoteAnnouncement announcement = new ReleaseNoteAnnouncement();
-        announcement.id = note.getId();
-        announcement.slug = note.slug;
-        announcement.title = note.title;
-        announcement.publishedOn = note.publishedOn;
-        announcement.audiences = note.audiences;
-        announcement.cardSlug = cardSlug;
-        return announcement;
-    }
 }
