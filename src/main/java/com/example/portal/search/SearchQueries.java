@@ -106,7 +106,7 @@ public final class SearchQueries {
         // The fields analysed alike have a clause per word of the query. A field analysed otherwise (roots and
         // transliteration keys can differ where a synonym spans words) counts whole, not word by word.
         int positions = byField.containsKey(IndexMapping.TITLE) ? byField.get(IndexMapping.TITLE).size() : 1;
-        List<Query> words = new ArrayList<>();
+        float cardShare = CARD_COVERAGE_BONUS / Math.max(1, positions);
         for (int i = 0; i < positions; i++) {
             List<Query> perField = new ArrayList<>();
             for (Map.Entry<String, List<Query>> field : byField.entrySet()) {
@@ -118,9 +118,7 @@ public final class SearchQueries {
                 }
             }
             if (!perField.isEmpty()) {
-                Query word = new DisjunctionMaxQuery(perField, TIE_BREAKER);
-                query.add(word, Occur.SHOULD);
-                words.add(word);
+                query.add(CardBonus.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), cardShare), Occur.SHOULD);
             }
         }
         for (Map.Entry<String, Float> phrase : PHRASE_WEIGHTS.entrySet()) {
@@ -149,27 +147,12 @@ public final class SearchQueries {
                             .forEach((field, spellings) -> perField.add(new BoostQuery(spellings, WEIGHTS.get(field))));
                 }
                 if (!perField.isEmpty()) {
-                    Query word = new DisjunctionMaxQuery(perField, TIE_BREAKER);
-                    query.add(new BoostQuery(word, TYPO_WEIGHT), Occur.SHOULD);
-                    words.add(word);
+                    query.add(CardBonus.add(new BoostQuery(new DisjunctionMaxQuery(perField, TIE_BREAKER), TYPO_WEIGHT),
+                            cardShare), Occur.SHOULD);
                 }
             }
         }
-        cardCoverage(query, words, positions);
         return query.build();
-    }
-
-    /**
-     * The share of the card bonus that depends on how much of the query a card has: {@link #CARD_COVERAGE_BONUS} over
-     * the query's words, for each word (or its misspelling) the card matches in any field.
-     */
-    private static void cardCoverage(BooleanQuery.Builder query, List<Query> words, int positions) {
-        Query card = new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name()));
-        for (Query word : words) {
-            Query cardWithWord = new BooleanQuery.Builder().add(card, Occur.FILTER).add(word, Occur.FILTER).build();
-            query.add(new BoostQuery(new ConstantScoreQuery(cardWithWord), CARD_COVERAGE_BONUS / Math.max(1, positions)),
-                    Occur.SHOULD);
-        }
     }
 
     /**
@@ -249,7 +232,7 @@ public final class SearchQueries {
                 GLOSSARY_WEIGHT);
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
         // Cards are what reps come for; a short glossary definition would otherwise outrank the card that explains it.
-        // The rest of the card bonus is in the text query (cardCoverage): it grows with the share of the query matched.
+        // The rest of the card bonus is in the text query (CardBonus on each word): it grows with the share of the query matched.
         base.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexMapping.TYPE, SearchType.CARD.name()))),
                 CARD_BONUS), Occur.SHOULD);
         if (!seeRestricted) {

@@ -1,8 +1,5 @@
 package com.example.portal.security;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -31,24 +28,18 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         return TokenAuthenticationRequest.class;
     }
 
-    /** Asked before quarkus-oidc's provider, which has the default priority. */
+    /**
+     * Asked before quarkus-oidc's provider, which keeps the interface's default priority (1001; the highest is asked
+     * first). Below it, as this class had at first, the cache was filled but never asked.
+     */
     @Override
     public int priority() {
-        return 1000;
+        return 2000;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        // The per-request attributes quarkus-oidc would set: the routing context and the blocking-call context.
-        Map<String, Object> thisRequest = new HashMap<>();
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (routing != null) {
-            thisRequest.put(RoutingContext.class.getName(), routing);
-            Object blocking = routing.get(AuthenticationRequestContext.class.getName());
-            if (blocking != null) {
-                thisRequest.put(AuthenticationRequestContext.class.getName(), blocking);
-            }
-        }
-        return Uni.createFrom().item(cache.find(request.getToken().getToken(), thisRequest).orElse(null));
+        return Uni.createFrom().item(cache.find(request.getToken().getToken(), routing).orElse(null));
     }
 }

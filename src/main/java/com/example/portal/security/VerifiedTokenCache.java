@@ -44,6 +44,9 @@ public class VerifiedTokenCache {
     private static final Set<String> PER_REQUEST = Set.of(RoutingContext.class.getName(),
             AuthenticationRequestContext.class.getName());
 
+    /** Marks an identity this cache made, so that {@link #put} does not look it up again (nor count a second hit). */
+    private static final String FROM_CACHE = VerifiedTokenCache.class.getName();
+
     private final Cache<String, Verified> identities;
 
     VerifiedTokenCache(SecurityConfig config, MeterRegistry registry) {
@@ -58,10 +61,10 @@ public class VerifiedTokenCache {
     }
 
     /**
-     * The identity made of this token when it was verified, for a request with these per-request attributes, while the
-     * token is valid.
+     * The identity made of this token when it was verified, for the request with this routing context (null outside
+     * HTTP), while the token is valid.
      */
-    Optional<SecurityIdentity> find(String token, Map<String, Object> request) {
+    Optional<SecurityIdentity> find(String token, RoutingContext request) {
         Verified verified = identities.getIfPresent(token);
         // Caffeine drops an expired entry lazily; the token's own expiry is checked here to the second all the same.
         if (verified == null || verified.timeLeft(Duration.ofDays(1)).isZero()) {
@@ -72,10 +75,10 @@ public class VerifiedTokenCache {
 
     /** Keeps what quarkus-oidc made of a verified token; a token without an expiry is not kept. */
     void put(String token, SecurityIdentity identity) {
-        // A hit comes through here too (augmentors run on every identity): keep the first, do not rebuild it.
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0
-                && identities.getIfPresent(token) == null) {
-            identities.put(token, Verified.of(jwt, identity));
+        // A hit comes through here too (augmentors run on every identity): it is already kept.
+        if (identity.getAttribute(FROM_CACHE) == null && identity.getPrincipal() instanceof JsonWebToken jwt
+                && jwt.getExpirationTime() > 0) {
+            identities.asMap().putIfAbsent(token, Verified.of(jwt, identity));
         }
     }
 
@@ -99,13 +102,21 @@ public class VerifiedTokenCache {
             return Arrays.stream(text.trim().split("\\s+")).collect(Collectors.toUnmodifiableSet());
         }
 
-        SecurityIdentity identity(Map<String, Object> request) {
+        /** The identity for one request, with the per-request attributes quarkus-oidc would set on it. */
+        SecurityIdentity identity(RoutingContext request) {
             QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                     .setPrincipal(principal)
                     .addRoles(roles)
                     .addCredentials(credentials)
                     .addAttributes(attributes)
-                    .addAttributes(request);
+                    .addAttribute(FROM_CACHE, Boolean.TRUE);
+            if (request != null) {
+                builder.addAttribute(RoutingContext.class.getName(), request);
+                Object blocking = request.get(AuthenticationRequestContext.class.getName());
+                if (blocking != null) {
+                    builder.addAttribute(AuthenticationRequestContext.class.getName(), blocking);
+                }
+            }
             if (!scopes.isEmpty()) {
                 builder.addPermissionsAsString(scopes);
             }

@@ -29,6 +29,7 @@ import com.example.portal.search.eval.JudgedQuery;
  * A developer's tool, not a test: where a search's CPU time goes, phase by phase (building the query, rewriting it,
  * searching with facets, counting facets, highlighting), on an index a run left behind: the argument, e.g. a
  * benchmark's target/bench-work/1000-8/search-index, or by default the tests' target/search-index/test. CPU time per thread, so a busy machine skews it far less than wall-clock time.
+ * {@code -Dprobe.rounds=N} passes over the queries (3; the first ones warm the JIT up).
  * Run after a benchmark (or any test run that left an index), from an IDE or with
  * {@code ./mvnw -q dependency:build-classpath -Dmdep.outputFile=cp.txt} and
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) com.example.portal.search.SearchCostProbe [index root]}.
@@ -54,7 +55,7 @@ final class SearchCostProbe {
         System.out.printf("index %s: %d documents, %d queries%n", dir, searcher.getIndexReader().numDocs(), queries.size());
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         String[] phases = {"build", "rewrite", "search+facets collect", "facet counts", "highlight 20"};
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Integer.getInteger("probe.rounds", 3); round++) {
             long[] total = new long[phases.length];
             for (String q : queries) {
                 long t = cpu.getCurrentThreadCpuTime();
