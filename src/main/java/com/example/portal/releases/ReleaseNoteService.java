@@ -16,7 +16,6 @@ import com.example.portal.database.ListQuery;
 import com.example.portal.cards.api.RolloutFacts;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -25,7 +24,6 @@ import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
 import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
-import com.example.portal.releases.api.ReleaseNoteEdge;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
@@ -64,15 +62,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         if (filter != null && filter.since != null) {
             query.and("n.publishedOn >= :since", "since", filter.since);
         }
-        return connection(query.page(notes, page, ReleaseNoteService::toApi));
-    }
-
-    private static ReleaseNoteConnection connection(Page<ReleaseNote> found) {
-        ReleaseNoteConnection connection = new ReleaseNoteConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(ReleaseNoteEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new ReleaseNoteConnection(query.page(notes, page, ReleaseNoteService::toApi));
     }
 
     /** Announced to subscribers once this replica's index has applied it, before this returns (ReleaseNoteAnnouncer). */
