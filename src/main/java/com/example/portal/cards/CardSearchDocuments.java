@@ -20,18 +20,11 @@ import com.example.portal.segments.api.Segment;
 class CardSearchDocuments extends RowSearchDocuments<FeatureCardEntity> {
 
     @Inject
-    FeatureCardRepository cards;
-
-    @Inject
     CardReferenceData references;
 
-    CardSearchDocuments() {
-        super(SearchType.CARD);
-    }
-
-    @Override
-    protected FeatureCardRepository rows() {
-        return cards;
+    @Inject
+    CardSearchDocuments(FeatureCardRepository cards) {
+        super(SearchType.CARD, cards);
     }
 
     @Override

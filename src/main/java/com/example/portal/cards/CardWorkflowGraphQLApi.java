@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.example.portal.cards.api.CardRevision;
 import com.example.portal.cards.api.CardRevisionConnection;
-import com.example.portal.cards.api.CardRevisionEdge;
 import com.example.portal.cards.api.CardStepInput;
 import com.example.portal.cards.api.CardVerification;
 import com.example.portal.cards.api.FeatureCard;
@@ -24,7 +23,6 @@ import com.example.portal.cards.api.FeatureCardConnection;
 import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.RestoreCardRevisionInput;
 import com.example.portal.cards.api.VerifyCardInput;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.security.Allowed;
 import com.example.portal.security.Caller;
@@ -109,7 +107,9 @@ public class CardWorkflowGraphQLApi {
             @Description("Cursor of the item after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after);
         Map<Long, List<CardRevisionEntity>> all = revisions.of(cardList.stream().map(c -> c.dbId).toList());
-        return cardList.stream().map(c -> connection(all.getOrDefault(c.dbId, List.of()), page)).toList();
+        return cardList.stream()
+                .map(c -> new CardRevisionConnection(page.slice(all.getOrDefault(c.dbId, List.of())).map(CardWorkflowGraphQLApi::toApi)))
+                .toList();
     }
 
     @Name("verification")
@@ -118,15 +118,6 @@ public class CardWorkflowGraphQLApi {
     public @NonNull List<@NonNull CardVerification> verification(@Source List<FeatureCard> cardList) {
         Map<Long, CardVerification> states = verifications.of(cardList.stream().map(c -> c.dbId).toList());
         return cardList.stream().map(c -> states.get(c.dbId)).toList();
-    }
-
-    private static CardRevisionConnection connection(List<CardRevisionEntity> all, PageRequest page) {
-        Page<CardRevisionEntity> found = page.slice(all);
-        CardRevisionConnection connection = new CardRevisionConnection();
-        connection.totalCount = found.total();
-        connection.edges = page.edges(found.items().stream().map(CardWorkflowGraphQLApi::toApi).toList(), CardRevisionEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
     }
 
     private static CardRevision toApi(CardRevisionEntity e) {

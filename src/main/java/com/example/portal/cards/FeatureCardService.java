@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import com.example.portal.cards.api.CreateFeatureCardInput;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.cards.api.FeatureCardConnection;
-import com.example.portal.cards.api.FeatureCardEdge;
 import com.example.portal.cards.api.FeatureCardFilter;
 import com.example.portal.cards.api.FeatureCardOrder;
 import com.example.portal.cards.api.FeatureCardPayload;
@@ -143,10 +142,11 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
             query.and("c.status = :visible", "visible", CardStatus.PUBLISHED);
         }
         if (filter != null && !narrow(filter, query)) {
-            return connection(page.of(List.of(), 0));
+            return new FeatureCardConnection(page.of(List.of(), 0));
         }
         FeatureCardOrder ordering = order == null ? new FeatureCardOrder() : order;
-        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(cards, page, CardMapper.INSTANCE::toApi));
+        return new FeatureCardConnection(
+                query.orderBy(ordering.field, ordering.direction, Map.of()).page(cards, page, CardMapper.INSTANCE::toApi));
     }
 
     /** Adds the filter's conditions; false when a named product or segment does not exist, so nothing matches. */
@@ -184,15 +184,8 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     public FeatureCardConnection connectionOf(List<Long> orderedIds, PageRequest page) {
         Page<Long> ids = page.slice(orderedIds);
         Map<Long, FeatureCard> found = byIds(ids.items());
-        return connection(page.of(ids.items().stream().map(found::get).filter(java.util.Objects::nonNull).toList(), ids.total()));
-    }
-
-    private static FeatureCardConnection connection(Page<FeatureCard> found) {
-        FeatureCardConnection connection = new FeatureCardConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(FeatureCardEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new FeatureCardConnection(
+                page.of(ids.items().stream().map(found::get).filter(java.util.Objects::nonNull).toList(), ids.total()));
     }
 
     public FeatureCardPayload create(CreateFeatureCardInput input) {

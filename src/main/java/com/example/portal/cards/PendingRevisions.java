@@ -21,10 +21,8 @@ import com.example.portal.cards.api.FeatureCardPayload;
 import com.example.portal.cards.api.PendingCardRevision;
 import com.example.portal.cards.api.ReviewItem;
 import com.example.portal.cards.api.ReviewItemConnection;
-import com.example.portal.cards.api.ReviewItemEdge;
 import com.example.portal.cards.api.ReviewItemKind;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.security.Caller;
@@ -149,15 +147,7 @@ public class PendingRevisions {
             items.add(item);
         }
         items.sort(Comparator.comparing((ReviewItem i) -> i.submittedAt).thenComparing(i -> i.card.dbId));
-        return connection(page.slice(items));
-    }
-
-    private static ReviewItemConnection connection(Page<ReviewItem> found) {
-        ReviewItemConnection connection = new ReviewItemConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(ReviewItemEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new ReviewItemConnection(page.slice(items));
     }
 
     /** Publishes the pending edit: a second PM, or an admin who edited it with a comment saying why. */

@@ -15,7 +15,6 @@ import com.example.portal.evidence.api.AbTestInput;
 import com.example.portal.evidence.api.CreateEvidenceInput;
 import com.example.portal.evidence.api.Evidence;
 import com.example.portal.evidence.api.EvidenceConnection;
-import com.example.portal.evidence.api.EvidenceEdge;
 import com.example.portal.evidence.api.EvidenceFilter;
 import com.example.portal.evidence.api.EvidencePayload;
 import com.example.portal.evidence.api.EvidencePreview;
@@ -26,7 +25,6 @@ import com.example.portal.evidence.api.UpdateEvidenceInput;
 import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -54,15 +52,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
         if (filter != null && filter.kind != null) {
             query.and("e.kind = :kind", "kind", filter.kind);
         }
-        return connection(query.page(evidence, page, EvidenceMapper.INSTANCE::toApi));
-    }
-
-    private static EvidenceConnection connection(Page<Evidence> found) {
-        EvidenceConnection connection = new EvidenceConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(EvidenceEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new EvidenceConnection(query.page(evidence, page, EvidenceMapper.INSTANCE::toApi));
     }
 
     /**

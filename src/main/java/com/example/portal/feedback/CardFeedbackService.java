@@ -10,11 +10,9 @@ import com.example.portal.cards.FeatureCardService;
 import com.example.portal.cards.api.FeatureCard;
 import com.example.portal.feedback.api.CardFeedback;
 import com.example.portal.feedback.api.CardFeedbackConnection;
-import com.example.portal.feedback.api.CardFeedbackEdge;
 import com.example.portal.feedback.api.CardFeedbackPayload;
 import com.example.portal.feedback.api.SendCardFeedbackInput;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -74,15 +72,7 @@ public class CardFeedbackService {
     @Transactional
     public CardFeedbackConnection forOwner(String owner, PageRequest page) {
         Set<Long> cardIds = cards.idsAnsweredBy(owner == null || owner.isBlank() ? caller.userName() : owner);
-        return connection(page.of(feedback.pageAbout(cardIds, page.offset(), page.limit()).stream()
+        return new CardFeedbackConnection(page.of(feedback.pageAbout(cardIds, page.offset(), page.limit()).stream()
                 .map(CardFeedbackMapper.INSTANCE::toApi).toList(), feedback.countAbout(cardIds)));
-    }
-
-    private static CardFeedbackConnection connection(Page<CardFeedback> found) {
-        CardFeedbackConnection connection = new CardFeedbackConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(CardFeedbackEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
     }
 }

@@ -16,16 +16,12 @@ import com.example.portal.search.SynonymSource;
 @ApplicationScoped
 class GlossarySearchDocuments extends RowSearchDocuments<GlossaryTermEntity> implements SynonymSource {
 
-    @Inject
     GlossaryTermRepository terms;
 
-    GlossarySearchDocuments() {
-        super(SearchType.GLOSSARY);
-    }
-
-    @Override
-    protected GlossaryTermRepository rows() {
-        return terms;
+    @Inject
+    GlossarySearchDocuments(GlossaryTermRepository terms) {
+        super(SearchType.GLOSSARY, terms);
+        this.terms = terms;
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.example.portal.glossary.api.CreateGlossaryTermInput;
 import com.example.portal.glossary.api.GlossaryFilter;
 import com.example.portal.glossary.api.GlossaryTerm;
 import com.example.portal.glossary.api.GlossaryTermConnection;
-import com.example.portal.glossary.api.GlossaryTermEdge;
 import com.example.portal.glossary.api.GlossaryTermOrder;
 import com.example.portal.glossary.api.GlossaryTermOrderField;
 import com.example.portal.glossary.api.GlossaryTermPayload;
@@ -24,7 +23,6 @@ import com.example.portal.glossary.api.UpdateGlossaryTermInput;
 import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -76,16 +74,9 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         }
         GlossaryTermOrder ordering = order == null ? new GlossaryTermOrder() : order;
         // Terms are ordered as a reader looks them up: "CAC" and "cac" together.
-        return connection(query.orderBy(ordering.field, ordering.direction, Map.of(GlossaryTermOrderField.TERM, "lower(t.term)"))
-                .page(terms, page, GlossaryMapper.INSTANCE::toApi));
-    }
-
-    private static GlossaryTermConnection connection(Page<GlossaryTerm> found) {
-        GlossaryTermConnection connection = new GlossaryTermConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(GlossaryTermEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new GlossaryTermConnection(
+                query.orderBy(ordering.field, ordering.direction, Map.of(GlossaryTermOrderField.TERM, "lower(t.term)"))
+                        .page(terms, page, GlossaryMapper.INSTANCE::toApi));
     }
 
     public GlossaryTermPayload create(CreateGlossaryTermInput input) {

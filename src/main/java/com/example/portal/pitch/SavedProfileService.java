@@ -13,7 +13,6 @@ import com.example.portal.graphql.DeleteInput;
 import com.example.portal.graphql.DeletePayload;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -21,7 +20,6 @@ import com.example.portal.graphql.WriteTransaction;
 import com.example.portal.pitch.api.SaveClientProfileInput;
 import com.example.portal.pitch.api.SavedClientProfile;
 import com.example.portal.pitch.api.SavedClientProfileConnection;
-import com.example.portal.pitch.api.SavedClientProfileEdge;
 import com.example.portal.pitch.api.SavedClientProfilePayload;
 import com.example.portal.security.Caller;
 
@@ -51,16 +49,8 @@ public class SavedProfileService {
     @Transactional
     public SavedClientProfileConnection list(PageRequest page) {
         String owner = caller.name();
-        return connection(page.of(profiles.page(owner, page.offset(), page.limit()).stream()
+        return new SavedClientProfileConnection(page.of(profiles.page(owner, page.offset(), page.limit()).stream()
                 .map(SavedProfileMapper.INSTANCE::toApi).toList(), profiles.countOf(owner)));
-    }
-
-    private static SavedClientProfileConnection connection(Page<SavedClientProfile> found) {
-        SavedClientProfileConnection connection = new SavedClientProfileConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(SavedClientProfileEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
     }
 
     /** Saves the profile under its name, replacing the caller's profile of that name if there is one. */

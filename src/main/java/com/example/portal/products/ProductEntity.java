@@ -1,18 +1,11 @@
 package com.example.portal.products;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import com.example.portal.database.SluggedEntity;
+import com.example.portal.database.NamedEntity;
 
 @Entity
 @Table(name = "product")
-public class ProductEntity extends SluggedEntity {
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String description = "";
+public class ProductEntity extends NamedEntity {
 }

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -23,7 +22,6 @@ import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
 import com.example.portal.products.api.ProductConnection;
-import com.example.portal.products.api.ProductEdge;
 import com.example.portal.products.api.ProductOrder;
 import com.example.portal.products.api.ProductPayload;
 import com.example.portal.products.api.UpdateProductInput;
@@ -64,16 +62,8 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
     @Transactional
     public ProductConnection list(PageRequest page, ProductOrder order) {
         ProductOrder ordering = order == null ? new ProductOrder() : order;
-        return connection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
+        return new ProductConnection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
                 .page(products, page, ProductMapper.INSTANCE::toApi));
-    }
-
-    private static ProductConnection connection(Page<Product> found) {
-        ProductConnection connection = new ProductConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(ProductEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
     }
 
     public ProductPayload create(CreateProductInput input) {

@@ -15,7 +15,6 @@ import com.example.portal.cards.CardChildService;
 import com.example.portal.database.ListQuery;
 import com.example.portal.cards.api.RolloutFactsInput;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
@@ -24,7 +23,6 @@ import com.example.portal.releases.api.CreateReleaseNoteInput;
 import com.example.portal.releases.api.ReleaseNote;
 import com.example.portal.releases.api.ReleaseNoteAnnouncement;
 import com.example.portal.releases.api.ReleaseNoteConnection;
-import com.example.portal.releases.api.ReleaseNoteEdge;
 import com.example.portal.releases.api.ReleaseNoteFilter;
 import com.example.portal.releases.api.ReleaseNotePayload;
 import com.example.portal.releases.api.UpdateReleaseNoteInput;
@@ -63,15 +61,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         if (filter != null && filter.since != null) {
             query.and("n.publishedOn >= :since", "since", filter.since);
         }
-        return connection(query.page(notes, page, ReleaseNoteMapper.INSTANCE::toApi));
-    }
-
-    private static ReleaseNoteConnection connection(Page<ReleaseNote> found) {
-        ReleaseNoteConnection connection = new ReleaseNoteConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(ReleaseNoteEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new ReleaseNoteConnection(query.page(notes, page, ReleaseNoteMapper.INSTANCE::toApi));
     }
 
     /** Announced to subscribers once this replica's index has applied it, before this returns (ReleaseNoteAnnouncer). */

@@ -17,18 +17,11 @@ import com.example.portal.search.SearchType;
 class ReleaseSearchDocuments extends RowSearchDocuments<ReleaseNoteEntity> {
 
     @Inject
-    ReleaseNoteRepository notes;
-
-    @Inject
     FeatureCardService cards;
 
-    ReleaseSearchDocuments() {
-        super(SearchType.RELEASE);
-    }
-
-    @Override
-    protected ReleaseNoteRepository rows() {
-        return notes;
+    @Inject
+    ReleaseSearchDocuments(ReleaseNoteRepository notes) {
+        super(SearchType.RELEASE, notes);
     }
 
     /** A note is published while its card is: a note about a draft card must not reach sales. */

@@ -38,7 +38,6 @@ import com.example.portal.search.analysis.PortalAnalyzers;
 import com.example.portal.search.api.SearchConnection;
 import com.example.portal.search.api.SearchFilter;
 import com.example.portal.search.api.SearchHit;
-import com.example.portal.search.api.SearchHitEdge;
 import com.example.portal.search.api.Suggestion;
 import com.example.portal.search.api.TextMatch;
 
@@ -137,12 +136,8 @@ public class SearchService {
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
             List<SearchHit> hits = hits(searcher, analyzer, words, slice, selected.textMatches());
-            SearchConnection result = new SearchConnection();
-            result.totalCount = top.totalHits.value;
-            result.edges = page.edges(hits, SearchHitEdge::new);
-            result.pageInfo = page.pageInfo(hits.size(), result.totalCount);
-            result.facets = facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets);
-            return result;
+            return new SearchConnection(page.of(hits, top.totalHits.value),
+                    facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets));
         });
     }
 

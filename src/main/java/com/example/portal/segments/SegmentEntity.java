@@ -16,17 +16,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.example.portal.database.SluggedEntity;
+import com.example.portal.database.NamedEntity;
 
 @Entity
 @Table(name = "segment")
-public class SegmentEntity extends SluggedEntity {
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(nullable = false)
-    public String description = "";
+public class SegmentEntity extends NamedEntity {
 
     @Column(name = "size_min")
     public Integer sizeMin;

@@ -14,15 +14,8 @@ import com.example.portal.search.SearchType;
 class SegmentSearchDocuments extends RowSearchDocuments<SegmentEntity> {
 
     @Inject
-    SegmentRepository segments;
-
-    SegmentSearchDocuments() {
-        super(SearchType.SEGMENT);
-    }
-
-    @Override
-    protected SegmentRepository rows() {
-        return segments;
+    SegmentSearchDocuments(SegmentRepository segments) {
+        super(SearchType.SEGMENT, segments);
     }
 
     @Override

@@ -23,7 +23,6 @@ import com.example.portal.database.ListQuery;
 import com.example.portal.database.SluggedService;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
-import com.example.portal.graphql.Page;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
@@ -39,7 +38,6 @@ import com.example.portal.segments.api.SegmentConnection;
 import com.example.portal.segments.api.SegmentCriteriaInput;
 import com.example.portal.segments.api.SegmentCriteriaPreview;
 import com.example.portal.segments.api.SegmentCriteriaPreviewInput;
-import com.example.portal.segments.api.SegmentEdge;
 import com.example.portal.segments.api.SegmentFilter;
 import com.example.portal.segments.api.SegmentOrder;
 import com.example.portal.segments.api.SegmentPayload;
@@ -100,15 +98,8 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
             query.and("array_contains(s.industries, :industry)", "industry", filter.industry);
         }
         SegmentOrder ordering = order == null ? new SegmentOrder() : order;
-        return connection(query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentMapper.INSTANCE::toApi));
-    }
-
-    private static SegmentConnection connection(Page<Segment> found) {
-        SegmentConnection connection = new SegmentConnection();
-        connection.totalCount = found.total();
-        connection.edges = found.edges(SegmentEdge::new);
-        connection.pageInfo = found.pageInfo();
-        return connection;
+        return new SegmentConnection(
+                query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentMapper.INSTANCE::toApi));
     }
 
     /**

@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of a card's revisions, newest first.")
-public class CardRevisionConnection {
+public class CardRevisionConnection extends Connection {
 
     @NonNull
     @Description("The revisions of this page with their cursors.")
-    public List<@NonNull CardRevisionEdge> edges;
+    public final List<@NonNull CardRevisionEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many revisions the card has.")
-    public long totalCount;
+    public CardRevisionConnection(Page<CardRevision> page) {
+        super(page);
+        edges = page.edges(CardRevisionEdge::new);
+    }
 }

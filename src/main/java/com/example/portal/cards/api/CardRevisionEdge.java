@@ -3,19 +3,17 @@ package com.example.portal.cards.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.Edge;
+
 @Description("A card revision in a connection.")
-public class CardRevisionEdge {
+public class CardRevisionEdge extends Edge {
 
     @NonNull
     @Description("The revision.")
-    public CardRevision node;
-
-    @NonNull
-    @Description("Opaque cursor of this edge, for `after`.")
-    public String cursor;
+    public final CardRevision node;
 
     public CardRevisionEdge(CardRevision node, String cursor) {
+        super(cursor);
         this.node = node;
-        this.cursor = cursor;
     }
 }

@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of feature cards.")
-public class FeatureCardConnection {
+public class FeatureCardConnection extends Connection {
 
     @NonNull
     @Description("The cards of this page with their cursors.")
-    public List<@NonNull FeatureCardEdge> edges;
+    public final List<@NonNull FeatureCardEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many cards match the filter, over all pages.")
-    public long totalCount;
+    public FeatureCardConnection(Page<FeatureCard> page) {
+        super(page);
+        edges = page.edges(FeatureCardEdge::new);
+    }
 }

@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of the review queue, longest waiting first.")
-public class ReviewItemConnection {
+public class ReviewItemConnection extends Connection {
 
     @NonNull
     @Description("The items of this page with their cursors.")
-    public List<@NonNull ReviewItemEdge> edges;
+    public final List<@NonNull ReviewItemEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many items wait for review.")
-    public long totalCount;
+    public ReviewItemConnection(Page<ReviewItem> page) {
+        super(page);
+        edges = page.edges(ReviewItemEdge::new);
+    }
 }

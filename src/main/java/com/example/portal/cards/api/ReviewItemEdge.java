@@ -3,19 +3,17 @@ package com.example.portal.cards.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.Edge;
+
 @Description("A review queue item in a connection.")
-public class ReviewItemEdge {
+public class ReviewItemEdge extends Edge {
 
     @NonNull
     @Description("The item.")
-    public ReviewItem node;
-
-    @NonNull
-    @Description("Opaque cursor of this edge, for `after`.")
-    public String cursor;
+    public final ReviewItem node;
 
     public ReviewItemEdge(ReviewItem node, String cursor) {
+        super(cursor);
         this.node = node;
-        this.cursor = cursor;
     }
 }

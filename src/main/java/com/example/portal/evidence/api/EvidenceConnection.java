@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of evidence, newest first.")
-public class EvidenceConnection {
+public class EvidenceConnection extends Connection {
 
     @NonNull
     @Description("The evidence of this page with cursors.")
-    public List<@NonNull EvidenceEdge> edges;
+    public final List<@NonNull EvidenceEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many pieces match, over all pages.")
-    public long totalCount;
+    public EvidenceConnection(Page<Evidence> page) {
+        super(page);
+        edges = page.edges(EvidenceEdge::new);
+    }
 }

@@ -3,19 +3,17 @@ package com.example.portal.evidence.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.Edge;
+
 @Description("A piece of evidence in a connection.")
-public class EvidenceEdge {
+public class EvidenceEdge extends Edge {
 
     @NonNull
     @Description("The evidence.")
-    public Evidence node;
-
-    @NonNull
-    @Description("Opaque cursor of this edge, for `after`.")
-    public String cursor;
+    public final Evidence node;
 
     public EvidenceEdge(Evidence node, String cursor) {
+        super(cursor);
         this.node = node;
-        this.cursor = cursor;
     }
 }

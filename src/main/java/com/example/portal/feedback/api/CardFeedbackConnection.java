@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of feedback on cards, newest first.")
-public class CardFeedbackConnection {
+public class CardFeedbackConnection extends Connection {
 
     @NonNull
     @Description("The feedback of this page with cursors.")
-    public List<@NonNull CardFeedbackEdge> edges;
+    public final List<@NonNull CardFeedbackEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many there are over all pages.")
-    public long totalCount;
+    public CardFeedbackConnection(Page<CardFeedback> page) {
+        super(page);
+        edges = page.edges(CardFeedbackEdge::new);
+    }
 }

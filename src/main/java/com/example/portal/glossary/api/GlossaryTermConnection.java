@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of glossary terms.")
-public class GlossaryTermConnection {
+public class GlossaryTermConnection extends Connection {
 
     @NonNull
     @Description("The terms of this page with cursors.")
-    public List<@NonNull GlossaryTermEdge> edges;
+    public final List<@NonNull GlossaryTermEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many terms match, over all pages.")
-    public long totalCount;
+    public GlossaryTermConnection(Page<GlossaryTerm> page) {
+        super(page);
+        edges = page.edges(GlossaryTermEdge::new);
+    }
 }

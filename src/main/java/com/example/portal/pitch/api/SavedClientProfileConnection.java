@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of the signed-in user's saved client profiles, by name.")
-public class SavedClientProfileConnection {
+public class SavedClientProfileConnection extends Connection {
 
     @NonNull
     @Description("The profiles of this page with cursors.")
-    public List<@NonNull SavedClientProfileEdge> edges;
+    public final List<@NonNull SavedClientProfileEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many profiles the user has saved.")
-    public long totalCount;
+    public SavedClientProfileConnection(Page<SavedClientProfile> page) {
+        super(page);
+        edges = page.edges(SavedClientProfileEdge::new);
+    }
 }

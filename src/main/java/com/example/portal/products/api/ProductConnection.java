@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of products.")
-public class ProductConnection {
+public class ProductConnection extends Connection {
 
     @NonNull
     @Description("The products of this page with their cursors.")
-    public List<@NonNull ProductEdge> edges;
+    public final List<@NonNull ProductEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many products match, over all pages.")
-    public long totalCount;
+    public ProductConnection(Page<Product> page) {
+        super(page);
+        edges = page.edges(ProductEdge::new);
+    }
 }

@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of release notes, newest first.")
-public class ReleaseNoteConnection {
+public class ReleaseNoteConnection extends Connection {
 
     @NonNull
     @Description("The release notes of this page with cursors.")
-    public List<@NonNull ReleaseNoteEdge> edges;
+    public final List<@NonNull ReleaseNoteEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many notes match, over all pages.")
-    public long totalCount;
+    public ReleaseNoteConnection(Page<ReleaseNote> page) {
+        super(page);
+        edges = page.edges(ReleaseNoteEdge::new);
+    }
 }

@@ -3,19 +3,17 @@ package com.example.portal.releases.api;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import com.example.portal.graphql.Edge;
+
 @Description("A release note in a connection.")
-public class ReleaseNoteEdge {
+public class ReleaseNoteEdge extends Edge {
 
     @NonNull
     @Description("The release note.")
-    public ReleaseNote node;
-
-    @NonNull
-    @Description("Opaque cursor of this edge, for `after`.")
-    public String cursor;
+    public final ReleaseNote node;
 
     public ReleaseNoteEdge(ReleaseNote node, String cursor) {
+        super(cursor);
         this.node = node;
-        this.cursor = cursor;
     }
 }

@@ -5,24 +5,24 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of search hits, best first, with facet counts over all hits.")
-public class SearchConnection {
+public class SearchConnection extends Connection {
 
     @NonNull
     @Description("The hits of this page with cursors.")
-    public List<@NonNull SearchHitEdge> edges;
-
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many hits in all.")
-    public long totalCount;
+    public final List<@NonNull SearchHitEdge> edges;
 
     @NonNull
     @Description("Counts of all hits by type, product, segment, funnel stage and tag.")
-    public SearchFacets facets;
+    public final SearchFacets facets;
+
+    /** The page of hits, with the facets; null when the query does not select them ({@code SearchService.Selected}). */
+    public SearchConnection(Page<SearchHit> page, SearchFacets facets) {
+        super(page);
+        edges = page.edges(SearchHitEdge::new);
+        this.facets = facets;
+    }
 }

@@ -5,20 +5,18 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import com.example.portal.graphql.PageInfo;
+import com.example.portal.graphql.Connection;
+import com.example.portal.graphql.Page;
 
 @Description("A page of segments.")
-public class SegmentConnection {
+public class SegmentConnection extends Connection {
 
     @NonNull
     @Description("The segments of this page with cursors.")
-    public List<@NonNull SegmentEdge> edges;
+    public final List<@NonNull SegmentEdge> edges;
 
-    @NonNull
-    @Description("Where this page sits.")
-    public PageInfo pageInfo;
-
-    @NonNull
-    @Description("How many segments match, over all pages.")
-    public long totalCount;
+    public SegmentConnection(Page<Segment> page) {
+        super(page);
+        edges = page.edges(SegmentEdge::new);
+    }
 }
