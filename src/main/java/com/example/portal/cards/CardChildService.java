@@ -37,8 +37,6 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
 
     private final String entity;
     private final String dated;
-    private final SluggedRepository<E> rows;
-    private final Function<E, T> toApi;
     private final Function<E, Long> cardOf;
 
     /**
@@ -51,8 +49,6 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
         super(type, what, rows, toApi);
         this.entity = entity;
         this.dated = dated;
-        this.rows = rows;
-        this.toApi = toApi;
         this.cardOf = cardOf;
     }
 

@@ -72,7 +72,7 @@ final class CardFileReader {
             answer.answer = objection.text("answer", "answer");
             return answer;
         });
-        input.rollout = rollout(item.mapping("rollout", "rollout"));
+        input.rollout = item.mapping("rollout", "rollout", CardFileReader::rollout);
         input.verifyEveryDays = item.integer("verifyEveryDays", "verifyEveryDays");
         var verified = item.date("lastVerified", "lastVerifiedAt");
         input.lastVerifiedAt = verified == null ? null : verified.atStartOfDay().atOffset(ZoneOffset.UTC);
@@ -81,9 +81,6 @@ final class CardFileReader {
 
     /** The "rollout: { share, start, optOut }" mapping that cards and release notes share. */
     static RolloutFactsInput rollout(YamlItem rollout) {
-        if (rollout == null) {
-            return null;
-        }
         rollout.allowOnly("share", "start", "optOut");
         RolloutFactsInput input = new RolloutFactsInput();
         input.sharePercent = rollout.decimal("share", "sharePercent");

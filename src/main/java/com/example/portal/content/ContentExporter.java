@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +20,10 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.example.portal.cards.FeatureCardService;
-import com.example.portal.cards.ImportedCard;
 import com.example.portal.content.api.ExportContentPayload;
 import com.example.portal.content.api.ImportCount;
-import com.example.portal.evidence.EvidenceService;
-import com.example.portal.glossary.GlossaryService;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
-import com.example.portal.products.ProductService;
-import com.example.portal.releases.ReleaseNoteService;
-import com.example.portal.segments.SegmentService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -50,22 +42,7 @@ public class ContentExporter {
     private static final List<String> FIELD = List.of("input", "directory");
 
     @Inject
-    ProductService products;
-
-    @Inject
-    SegmentService segments;
-
-    @Inject
-    GlossaryService glossary;
-
-    @Inject
-    FeatureCardService cards;
-
-    @Inject
-    EvidenceService evidence;
-
-    @Inject
-    ReleaseNoteService releases;
+    ContentKinds kinds;
 
     @Inject
     EntityManager entityManager;
@@ -74,7 +51,7 @@ public class ContentExporter {
     ContentConfig config;
 
     /** The files' text by path, read in one snapshot of the database. */
-    private record Snapshot(Map<String, String> files, List<ImportCount> counts, Set<String> cardFiles) {
+    private record Snapshot(Map<String, String> files, List<ImportCount> counts) {
     }
 
     public ExportContentPayload exportTo(String directory) {
@@ -85,11 +62,11 @@ public class ContentExporter {
         }
         Snapshot snapshot = read();
         try {
-            Files.createDirectories(dir.resolve("cards"));
+            Files.createDirectories(dir.resolve(CardFiles.DIRECTORY));
             for (Map.Entry<String, String> file : snapshot.files().entrySet()) {
                 write(dir.resolve(file.getKey()), file.getValue());
             }
-            payload.deletedFiles = deleteStaleCards(dir.resolve("cards"), snapshot.cardFiles());
+            payload.deletedFiles = deleteStaleCards(dir, snapshot.files().keySet());
         } catch (IOException e) {
             LOG.warnf("Content export to %s failed: %s", dir, e);
             return refuse(payload, "Writing the files to " + dir + " failed (" + e.getMessage()
@@ -109,27 +86,19 @@ public class ContentExporter {
         return QuarkusTransaction.requiringNew().call(() -> {
             entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
             Map<String, String> files = new LinkedHashMap<>();
-            var productList = products.exportAll();
-            var segmentList = segments.exportAll();
-            var termList = glossary.exportAll();
-            List<ImportedCard> cardList = cards.exportAll();
-            var evidenceList = evidence.exportAll();
-            var noteList = releases.exportAll();
-            files.put("products.yaml", ContentFileWriter.products(productList));
-            files.put("segments.yaml", ContentFileWriter.segments(segmentList));
-            files.put("glossary.yaml", ContentFileWriter.glossary(termList));
-            files.put("evidence.yaml", ContentFileWriter.evidence(evidenceList));
-            files.put("releases.yaml", ContentFileWriter.releases(noteList));
-            for (ImportedCard card : cardList) {
-                files.put("cards/" + card.slug + ".md", ContentFileWriter.card(card));
+            List<ImportCount> counts = new ArrayList<>();
+            for (ContentKind<?> kind : kinds.all()) {
+                counts.add(new ImportCount(kind.name(), export(kind, files)));
             }
-            List<ImportCount> counts = List.of(new ImportCount("products", productList.size()),
-                    new ImportCount("segments", segmentList.size()), new ImportCount("glossaryTerms", termList.size()),
-                    new ImportCount("cards", cardList.size()), new ImportCount("evidence", evidenceList.size()),
-                    new ImportCount("releaseNotes", noteList.size()));
-            Set<String> cardFiles = cardList.stream().map(c -> c.slug + ".md").collect(Collectors.toSet());
-            return new Snapshot(files, counts, cardFiles);
+            return new Snapshot(files, List.copyOf(counts));
         });
+    }
+
+    /** Adds the files of all objects of the kind; returns how many there are. */
+    private static <I> int export(ContentKind<I> kind, Map<String, String> files) {
+        List<I> objects = kind.exportAll().get();
+        files.putAll(kind.files().write(objects));
+        return objects.size();
     }
 
     /**
@@ -208,13 +177,14 @@ public class ContentExporter {
     }
 
     /** Card files no card has any more: an import of the directory would otherwise bring them back. */
-    private static List<String> deleteStaleCards(Path cardsDir, Set<String> current) throws IOException {
+    private static List<String> deleteStaleCards(Path dir, Set<String> written) throws IOException {
         List<String> deleted = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(cardsDir)) {
+        try (Stream<Path> paths = Files.list(dir.resolve(CardFiles.DIRECTORY))) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                if (!current.contains(path.getFileName().toString())) {
+                String name = CardFiles.DIRECTORY + "/" + path.getFileName();
+                if (!written.contains(name)) {
                     Files.delete(path);
-                    deleted.add("cards/" + path.getFileName());
+                    deleted.add(name);
                 }
             }
         }

@@ -15,7 +15,7 @@ final class EvidenceFileReader {
     }
 
     static List<ContentFile<CreateEvidenceInput>> read(SourceFile file, String yaml) {
-        return file.items(yaml).stream().map(item -> {
+        return file.items(yaml, item -> {
             item.allowOnly("slug", "card", "kind", "title", "date", "conclusion", "abTest", "survey", "pilot");
             CreateEvidenceInput input = new CreateEvidenceInput();
             input.slug = item.text("slug", "slug");
@@ -24,35 +24,41 @@ final class EvidenceFileReader {
             input.title = item.text("title", "title");
             input.conductedOn = item.date("date", "conductedOn");
             input.conclusion = item.text("conclusion", "conclusion");
-            YamlItem ab = item.mapping("abTest", "abTest");
-            if (ab != null) {
-                ab.allowOnly("controlUsers", "controlConversions", "variantUsers", "variantConversions");
-                input.abTest = new AbTestInput();
-                input.abTest.controlUsers = ab.integer("controlUsers", "controlUsers");
-                input.abTest.controlConversions = ab.integer("controlConversions", "controlConversions");
-                input.abTest.variantUsers = ab.integer("variantUsers", "variantUsers");
-                input.abTest.variantConversions = ab.integer("variantConversions", "variantConversions");
-            }
-            YamlItem survey = item.mapping("survey", "survey");
-            if (survey != null) {
-                survey.allowOnly("respondents", "satisfied");
-                input.survey = new SurveyInput();
-                input.survey.respondents = survey.integer("respondents", "respondents");
-                input.survey.satisfied = survey.integer("satisfied", "satisfied");
-            }
-            YamlItem pilot = item.mapping("pilot", "pilot");
-            if (pilot != null) {
-                pilot.allowOnly("metric", "before", "after", "participants");
-                input.pilot = new PilotInput();
-                input.pilot.metric = pilot.text("metric", "metric");
-                input.pilot.before = pilot.decimal("before", "before");
-                input.pilot.after = pilot.decimal("after", "after");
-                input.pilot.participants = pilot.integer("participants", "participants");
-                if (input.pilot.before == null || input.pilot.after == null) {
-                    pilot.problem("before", "A pilot needs both \"before\" and \"after\" numbers.");
-                }
-            }
-            return new ContentFile<>(file, item, input);
-        }).toList();
+            input.abTest = item.mapping("abTest", "abTest", EvidenceFileReader::abTest);
+            input.survey = item.mapping("survey", "survey", EvidenceFileReader::survey);
+            input.pilot = item.mapping("pilot", "pilot", EvidenceFileReader::pilot);
+            return input;
+        });
+    }
+
+    private static AbTestInput abTest(YamlItem counts) {
+        counts.allowOnly("controlUsers", "controlConversions", "variantUsers", "variantConversions");
+        AbTestInput abTest = new AbTestInput();
+        abTest.controlUsers = counts.integer("controlUsers", "controlUsers");
+        abTest.controlConversions = counts.integer("controlConversions", "controlConversions");
+        abTest.variantUsers = counts.integer("variantUsers", "variantUsers");
+        abTest.variantConversions = counts.integer("variantConversions", "variantConversions");
+        return abTest;
+    }
+
+    private static SurveyInput survey(YamlItem counts) {
+        counts.allowOnly("respondents", "satisfied");
+        SurveyInput survey = new SurveyInput();
+        survey.respondents = counts.integer("respondents", "respondents");
+        survey.satisfied = counts.integer("satisfied", "satisfied");
+        return survey;
+    }
+
+    private static PilotInput pilot(YamlItem numbers) {
+        numbers.allowOnly("metric", "before", "after", "participants");
+        PilotInput pilot = new PilotInput();
+        pilot.metric = numbers.text("metric", "metric");
+        pilot.before = numbers.decimal("before", "before");
+        pilot.after = numbers.decimal("after", "after");
+        pilot.participants = numbers.integer("participants", "participants");
+        if (pilot.before == null || pilot.after == null) {
+            numbers.problem("before", "A pilot needs both \"before\" and \"after\" numbers.");
+        }
+        return pilot;
     }
 }

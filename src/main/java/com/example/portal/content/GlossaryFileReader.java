@@ -12,7 +12,7 @@ final class GlossaryFileReader {
     }
 
     static List<ContentFile<CreateGlossaryTermInput>> read(SourceFile file, String yaml) {
-        return file.items(yaml).stream().map(item -> {
+        return file.items(yaml, item -> {
             item.allowOnly("slug", "term", "aliases", "definition", "kind", "formula", "ownerTeam", "discouraged");
             CreateGlossaryTermInput input = new CreateGlossaryTermInput();
             input.slug = item.text("slug", "slug");
@@ -23,7 +23,7 @@ final class GlossaryFileReader {
             input.formula = item.text("formula", "formula");
             input.ownerTeam = item.text("ownerTeam", "ownerTeam");
             input.discouraged = item.bool("discouraged", "discouraged");
-            return new ContentFile<>(file, item, input);
-        }).toList();
+            return input;
+        });
     }
 }

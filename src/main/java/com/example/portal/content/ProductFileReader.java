@@ -11,13 +11,13 @@ final class ProductFileReader {
     }
 
     static List<ContentFile<CreateProductInput>> read(SourceFile file, String yaml) {
-        return file.items(yaml).stream().map(item -> {
+        return file.items(yaml, item -> {
             item.allowOnly("slug", "name", "description");
             CreateProductInput input = new CreateProductInput();
             input.slug = item.text("slug", "slug");
             input.name = item.text("name", "name");
             input.description = item.text("description", "description");
-            return new ContentFile<>(file, item, input);
-        }).toList();
+            return input;
+        });
     }
 }

@@ -12,7 +12,7 @@ final class ReleaseFileReader {
     }
 
     static List<ContentFile<CreateReleaseNoteInput>> read(SourceFile file, String yaml) {
-        return file.items(yaml).stream().map(item -> {
+        return file.items(yaml, item -> {
             item.allowOnly("slug", "card", "date", "title", "text", "audiences", "rollout");
             CreateReleaseNoteInput input = new CreateReleaseNoteInput();
             input.slug = item.text("slug", "slug");
@@ -21,8 +21,8 @@ final class ReleaseFileReader {
             input.title = item.text("title", "title");
             input.text = item.text("text", "text");
             input.audiences = item.enumValues("audiences", "audiences", Audience.class);
-            input.rollout = CardFileReader.rollout(item.mapping("rollout", "rollout"));
-            return new ContentFile<>(file, item, input);
-        }).toList();
+            input.rollout = item.mapping("rollout", "rollout", CardFileReader::rollout);
+            return input;
+        });
     }
 }

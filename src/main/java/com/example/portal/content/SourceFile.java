@@ -3,6 +3,7 @@ package com.example.portal.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -62,10 +63,10 @@ final class SourceFile {
         return null;
     }
 
-    /** The items of a file that holds a YAML list of mappings. */
-    List<YamlItem> items(String yaml) {
+    /** The inputs of a file that holds a YAML list of mappings, each item read by the function. */
+    <I> List<ContentFile<I>> items(String yaml, Function<YamlItem, I> read) {
         Node root = parse(yaml);
-        List<YamlItem> items = new ArrayList<>();
+        List<ContentFile<I>> items = new ArrayList<>();
         if (root == null) {
             return items;
         }
@@ -73,7 +74,10 @@ final class SourceFile {
             problem(root, "Expected a list of items, each starting with \"- slug: ...\".");
             return items;
         }
-        sequence.getValue().forEach(node -> items.add(YamlItem.of(this, node)));
+        for (Node node : sequence.getValue()) {
+            YamlItem item = YamlItem.of(this, node);
+            items.add(new ContentFile<>(this, item, read.apply(item)));
+        }
         return items;
     }
 

@@ -79,32 +79,21 @@ final class YamlItem {
         file.problem(tuple == null ? node : tuple.getValueNode(), message);
     }
 
-    boolean has(String key) {
-        return entries.containsKey(key);
-    }
-
+    /** A text as written (no spaces stripped). */
     String text(String key, String inputPath) {
-        Node value = value(key, inputPath);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof ScalarNode scalar)) {
-            file.problem(value, "\"" + key + "\" must be a single text value.");
-            return null;
-        }
-        return scalar.getValue();
+        return scalar(key, inputPath, "a single text value", Function.identity());
     }
 
     Integer integer(String key, String inputPath) {
-        return scalar(key, inputPath, "a whole number", Integer::valueOf);
+        return stripped(key, inputPath, "a whole number", Integer::valueOf);
     }
 
     BigDecimal decimal(String key, String inputPath) {
-        return scalar(key, inputPath, "a number", BigDecimal::new);
+        return stripped(key, inputPath, "a number", BigDecimal::new);
     }
 
     Boolean bool(String key, String inputPath) {
-        return scalar(key, inputPath, "true or false", text -> switch (text) {
+        return stripped(key, inputPath, "true or false", text -> switch (text) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(text);
@@ -112,11 +101,11 @@ final class YamlItem {
     }
 
     LocalDate date(String key, String inputPath) {
-        return scalar(key, inputPath, "a date as YYYY-MM-DD", LocalDate::parse);
+        return stripped(key, inputPath, "a date as YYYY-MM-DD", LocalDate::parse);
     }
 
     <E extends Enum<E>> E enumValue(String key, String inputPath, Class<E> type) {
-        return scalar(key, inputPath, "one of " + allowed(type), text -> Enum.valueOf(type, text));
+        return stripped(key, inputPath, "one of " + allowed(type), text -> Enum.valueOf(type, text));
     }
 
     List<String> texts(String key, String inputPath) {
@@ -155,14 +144,17 @@ final class YamlItem {
         });
     }
 
-    /** A nested mapping, e.g. "size: { min: 10 }", whose values feed input paths under the given prefix. */
-    YamlItem mapping(String key, String inputPath) {
+    /**
+     * A nested mapping, e.g. "size: { min: 10 }", read by the given function; its values feed input paths under the
+     * given prefix. Null when the key is absent or not a mapping (reported).
+     */
+    <T> T mapping(String key, String inputPath, Function<YamlItem, T> read) {
         Node value = entries.containsKey(key) ? entries.get(key).getValueNode() : null;
         if (value != null && !(value instanceof MappingNode)) {
-            file.problem(value, "\"" + key + "\" must be a mapping of keys to values.");
+            file.problem(value, mustBe(key, "a mapping of keys to values"));
             return null;
         }
-        return value == null ? null : new YamlItem(file, value, lines, join(pathPrefix, inputPath));
+        return value == null ? null : read.apply(new YamlItem(file, value, lines, join(pathPrefix, inputPath)));
     }
 
     private interface ItemReader<T> {
@@ -171,12 +163,8 @@ final class YamlItem {
 
     /** Reads each item of a list; the reader reports its own problems and returns null for a bad item. */
     private <T> List<T> list(String key, String inputPath, ItemReader<T> reader) {
-        Node value = value(key, inputPath);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof SequenceNode sequence)) {
-            file.problem(value, "\"" + key + "\" must be a list, e.g. [a, b].");
+        SequenceNode sequence = value(key, inputPath, SequenceNode.class, "a list, e.g. [a, b]");
+        if (sequence == null) {
             return null;
         }
         List<T> result = new ArrayList<>();
@@ -191,23 +179,30 @@ final class YamlItem {
         return result;
     }
 
-    private <T> T scalar(String key, String inputPath, String expected, Function<String, T> parse) {
-        Node value = value(key, inputPath);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof ScalarNode scalar) {
-            try {
-                return parse.apply(scalar.getValue().strip());
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                // reported below
-            }
-        }
-        file.problem(value, "\"" + key + "\" must be " + expected + ".");
-        return null;
+    /** A single value parsed from its text with spaces around it stripped ("20 " is 20). */
+    private <T> T stripped(String key, String inputPath, String expected, Function<String, T> parse) {
+        return scalar(key, inputPath, expected, text -> parse.apply(text.strip()));
     }
 
-    private Node value(String key, String inputPath) {
+    /** A single value parsed from its text; a text the parser refuses is reported as not what is expected. */
+    private <T> T scalar(String key, String inputPath, String expected, Function<String, T> parse) {
+        ScalarNode scalar = value(key, inputPath, ScalarNode.class, expected);
+        if (scalar == null) {
+            return null;
+        }
+        try {
+            return parse.apply(scalar.getValue());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            file.problem(scalar, mustBe(key, expected));
+            return null;
+        }
+    }
+
+    /**
+     * The value of a key as the kind of node expected, its line recorded; null when the key is absent or null, or when
+     * the value is of another kind (reported as not what is expected).
+     */
+    private <N extends Node> N value(String key, String inputPath, Class<N> kind, String expected) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             return null;
@@ -217,7 +212,15 @@ final class YamlItem {
         if (value instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue())) {
             return null;
         }
-        return value;
+        if (!kind.isInstance(value)) {
+            file.problem(value, mustBe(key, expected));
+            return null;
+        }
+        return kind.cast(value);
+    }
+
+    private static String mustBe(String key, String expected) {
+        return "\"" + key + "\" must be " + expected + ".";
     }
 
     private static String join(String prefix, Object part) {

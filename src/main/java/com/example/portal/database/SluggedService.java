@@ -42,8 +42,9 @@ public abstract class SluggedService<E extends SluggedEntity, T extends Node> im
 
     private final String type;
     private final String what;
-    private final SluggedRepository<E> rows;
-    private final Function<E, T> toApi;
+    /** The feature's repository and its mapping, for the queries a subclass adds. */
+    protected final SluggedRepository<E> rows;
+    protected final Function<E, T> toApi;
 
     /**
      * @param type the GraphQL type of global ids

@@ -1,28 +1,19 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Hyphenated compounds: «колл-трекинг» must match «коллтрекинг» and «колл трекинг». For indexing, the parts go
  * at consecutive positions (for phrases) with the joined word stacked on the first; for queries, the compound
  * becomes the joined word alone, which the index holds for every hyphenated form.
  */
-final class CompoundWordFilter extends TokenFilter {
+final class CompoundWordFilter extends ExtraTokenFilter {
 
     private final boolean emitParts;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<String[]> pending = new ArrayDeque<>();
-    private State current;
 
     CompoundWordFilter(TokenStream input, boolean emitParts) {
         super(input);
@@ -30,16 +21,7 @@ final class CompoundWordFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(current);
-            String[] next = pending.poll();
-            term.setEmpty().append(next[0]);
-            position.setPositionIncrement(Integer.parseInt(next[1]));
-            int start = Integer.parseInt(next[2]);
-            offset.setOffset(start, start + next[0].length());
-            return true;
-        }
+    protected boolean readToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }
@@ -61,23 +43,29 @@ final class CompoundWordFilter extends TokenFilter {
             term.setEmpty().append(joined);
             return true;
         }
+        // The first part now, then the joined word stacked on it, then each other part one position further; each
+        // token's offsets are those of its own text (a part after a hyphen starts one past the part before).
+        int increment = position.getPositionIncrement();
         int start = offset.startOffset();
-        current = captureState();
-        term.setEmpty().append(parts[0]);
-        offset.setOffset(start, start + parts[0].length());
-        pending.add(new String[] {joined, "0", String.valueOf(start)});
+        queuePart(joined, 0, start);
         int partStart = start + parts[0].length() + 1;
         for (int i = 1; i < parts.length; i++) {
-            pending.add(new String[] {parts[i], "1", String.valueOf(partStart)});
+            queuePart(parts[i], 1, partStart);
             partStart += parts[i].length() + 1;
         }
+        setPart(parts[0], increment, start);
         return true;
     }
 
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        pending.clear();
-        current = null;
+    private void queuePart(String text, int increment, int start) {
+        setPart(text, increment, start);
+        queue(captureState());
+    }
+
+    /** The compound's other attributes (type, flags) stay as read: only the text, position and offsets change. */
+    private void setPart(String text, int increment, int start) {
+        term.setEmpty().append(text);
+        position.setPositionIncrement(increment);
+        offset.setOffset(start, start + text.length());
     }
 }

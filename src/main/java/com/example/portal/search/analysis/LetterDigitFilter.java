@@ -1,13 +1,8 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Names that glue a word to a number («Яндекс360», «Битрикс24») are found by the word, by the number and whole: the
@@ -15,35 +10,23 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * or preceded by a number is split; anything else with digits stays whole, so codes («1С», «B2B», «A1B2») and
  * numbers keep their meaning.
  */
-final class LetterDigitFilter extends TokenFilter {
+final class LetterDigitFilter extends ExtraTokenFilter {
 
     private static final int MIN_LETTERS = 2;
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<String> parts = new ArrayDeque<>();
-    private State whole;
 
     LetterDigitFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!parts.isEmpty()) {
-            restoreState(whole);
-            term.setEmpty().append(parts.poll());
-            position.setPositionIncrement(0);
-            return true;
-        }
+    protected boolean readToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
         }
         int boundary = boundary(term);
         if (boundary > 0) {
-            whole = captureState();
-            parts.add(term.subSequence(0, boundary).toString());
-            parts.add(term.subSequence(boundary, term.length()).toString());
+            stack(term.subSequence(0, boundary).toString());
+            stack(term.subSequence(boundary, term.length()).toString());
         }
         return true;
     }
@@ -64,12 +47,5 @@ final class LetterDigitFilter extends TokenFilter {
         }
         int letters = digitsFirst ? text.length() - boundary : boundary;
         return i == text.length() && boundary > 0 && boundary < text.length() && letters >= MIN_LETTERS ? boundary : -1;
-    }
-
-    @Override
-    public void reset() throws IOException {
-        super.reset();
-        parts.clear();
-        whole = null;
     }
 }

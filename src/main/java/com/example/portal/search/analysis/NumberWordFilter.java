@@ -1,18 +1,13 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Numbers written as words match the same numbers in digits: a Russian number word in any case form («двадцать»,
@@ -23,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * дней» finds «45 дней» and «десять тысяч рублей» finds «10 000 ₽». The table and the rules are Russian grammar, not
  * a list of queries.
  */
-final class NumberWordFilter extends TokenFilter {
+final class NumberWordFilter extends ExtraTokenFilter {
 
     static final Map<String, String> FORMS = forms();
     private static final String THOUSAND = "1000";
@@ -32,35 +27,13 @@ final class NumberWordFilter extends TokenFilter {
             "сотням", "сотнями", "десяток", "десятка", "десятку", "десятком", "десятке", "десятки", "десятков", "десяткам",
             "десятками");
 
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    /** Tokens read but not yet given out, each followed by the digits stacked on it. */
-    private final Deque<Object> pending = new ArrayDeque<>();
-    private State current;
     /** A token read past the end of a run, to be looked at next. */
     private State lookahead;
     private boolean exhausted;
 
     NumberWordFilter(TokenStream input) {
         super(input);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (pending.isEmpty() && !readRun()) {
-            return false;
-        }
-        Object next = pending.poll();
-        if (next instanceof State state) {
-            restoreState(state);
-            current = state;
-        } else {
-            restoreState(current);
-            term.setEmpty().append((String) next);
-            position.setPositionIncrement(0);
-        }
-        return true;
     }
 
     private boolean next() throws IOException {
@@ -76,17 +49,20 @@ final class NumberWordFilter extends TokenFilter {
         return true;
     }
 
-    /** Reads one token, or a run of tokens that makes one number, into {@link #pending}. */
-    private boolean readRun() throws IOException {
+    /**
+     * Reads one token, or a run of tokens that makes one number: each token is given with the digits of its own word
+     * stacked on it, and the run's last token also with the whole number's.
+     */
+    @Override
+    protected boolean readToken() throws IOException {
         if (!next()) {
             return false;
         }
         Numeral numeral = new Numeral();
         if (!numeral.add(term.toString(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement())) {
-            pending.add(captureState());
             String digits = FORMS.get(term.toString());
             if (digits != null) {
-                pending.add(digits);
+                stack(digits);
             }
             return true;
         }
@@ -103,15 +79,19 @@ final class NumberWordFilter extends TokenFilter {
                 break;
             }
         } while (true);
+        // The run's first token is given now, the rest after it.
+        restoreState(run.get(0));
         for (int i = 0; i < run.size(); i++) {
-            pending.add(run.get(i));
+            if (i > 0) {
+                queue(run.get(i));
+            }
             if (own.get(i) != null) {
-                pending.add(own.get(i));
+                stack(own.get(i));
             }
         }
         String whole = numeral.value();
         if (run.size() > 1 && whole != null && !whole.equals(own.get(own.size() - 1))) {
-            pending.add(whole);
+            stack(whole);
         }
         return true;
     }
@@ -119,8 +99,6 @@ final class NumberWordFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending.clear();
-        current = null;
         lookahead = null;
         exhausted = false;
     }

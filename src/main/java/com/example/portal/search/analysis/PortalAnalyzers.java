@@ -145,12 +145,7 @@ public final class PortalAnalyzers {
             for (List<String> group : groups) {
                 if (!group.isEmpty()) {
                     try (TokenStream stream = plain.tokenStream("terms", group.get(0))) {
-                        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                        stream.reset();
-                        while (stream.incrementToken()) {
-                            words.add(term.toString());
-                        }
-                        stream.end();
+                        addTerms(stream, words);
                     }
                 }
             }
@@ -240,17 +235,22 @@ public final class PortalAnalyzers {
             Tokenizer whole = new KeywordTokenizer();
             whole.setReader(new StringReader(word));
             try (TokenStream stream = stemming.apply(whole)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    stems.add(term.toString());
-                }
-                stream.end();
+                addTerms(stream, stems);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return CharArraySet.unmodifiableSet(stems);
+    }
+
+    /** Consumes the stream, adding each term it gives to the set. */
+    private static void addTerms(TokenStream stream, CharArraySet terms) throws IOException {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+            terms.add(term.toString());
+        }
+        stream.end();
     }
 
     private static NormalizeCharMap yo() {

@@ -1,17 +1,14 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -26,18 +23,13 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * differently («сейлз форс») finds the whole («Salesforce»). A word may have two keys (see {@link #keys}), both at its
  * position; joined, each of the word before is joined with each of this one.
  */
-final class TransliterationFilter extends TokenFilter {
+final class TransliterationFilter extends ExtraTokenFilter {
 
     private final boolean query;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final RussianStemmer russian = new RussianStemmer();
     /** The keys of the word before (in a query), to join with the next word's. */
     private List<String> previousKeys = List.of();
     private TransliterationKey.Script previousScript;
-    /** Keys of the current word still to be given, at its position. */
-    private final Deque<String> pending = new ArrayDeque<>();
-    private State current;
 
     TransliterationFilter(TokenStream input, boolean query) {
         super(input);
@@ -45,13 +37,7 @@ final class TransliterationFilter extends TokenFilter {
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!pending.isEmpty()) {
-            restoreState(current);
-            term.setEmpty().append(pending.poll());
-            position.setPositionIncrement(0);
-            return true;
-        }
+    protected boolean readToken() throws IOException {
         int skipped = 0;
         while (input.incrementToken()) {
             TransliterationKey.Script script = TransliterationKey.Script.of(term);
@@ -68,22 +54,25 @@ final class TransliterationFilter extends TokenFilter {
                 previousKeys = keys;
                 previousScript = script;
                 if (!tagged.isEmpty()) {
-                    pending.addAll(tagged);
-                    term.setEmpty().append(pending.poll());
-                    current = captureState();
+                    giveKeys(tagged);
                 }
                 return true;
             }
             if (!keys.isEmpty()) {
-                pending.addAll(keys.stream().map(key -> tag(script, false) + key).toList());
-                term.setEmpty().append(pending.poll());
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
-                current = captureState();
+                giveKeys(keys.stream().map(key -> tag(script, false) + key).toList());
                 return true;
             }
             skipped += position.getPositionIncrement();
         }
         return false;
+    }
+
+    /** The word becomes its first key, the others stacked on it. */
+    private void giveKeys(Collection<String> keys) {
+        Iterator<String> key = keys.iterator();
+        term.setEmpty().append(key.next());
+        key.forEachRemaining(this::stack);
     }
 
     /**
@@ -124,7 +113,5 @@ final class TransliterationFilter extends TokenFilter {
         super.reset();
         previousKeys = List.of();
         previousScript = null;
-        pending.clear();
-        current = null;
     }
 }
