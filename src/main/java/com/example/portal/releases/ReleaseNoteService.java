@@ -194,8 +194,6 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
     /** Every release note as the content files state it, oldest first. */
     @Transactional
     public List<CreateReleaseNoteInput> exportAll() {
-        List<ReleaseNoteEntity> all = notes.listAll(Sort.by("id"));
-        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(n -> n.cardId).collect(Collectors.toSet()));
-        return all.stream().map(n -> ReleaseNoteMapper.INSTANCE.toContent(n, cardSlugs.get(n.cardId))).toList();
+        return exportWithCardSlugs(ReleaseNoteMapper.INSTANCE::toContent);
     }
 }
