@@ -31,15 +31,12 @@ import com.example.portal.graphql.UserErrorCode;
 @ApplicationScoped
 public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> {
 
-    EvidenceRepository evidence;
-
     @Inject
     CardChangeLog changes;
 
     @Inject
     EvidenceService(EvidenceRepository evidence) {
         super(Evidence.TYPE, "evidence", "EvidenceEntity", "conductedOn", evidence, EvidenceMapper.INSTANCE::toApi, e -> e.cardId);
-        this.evidence = evidence;
     }
 
     @Transactional
@@ -48,7 +45,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
         if (filter != null && filter.kind != null) {
             query.and("e.kind = :kind", "kind", filter.kind);
         }
-        return new EvidenceConnection(query.page(evidence, page, EvidenceMapper.INSTANCE::toApi));
+        return new EvidenceConnection(query.page(rows, page, EvidenceMapper.INSTANCE::toApi));
     }
 
     /**
@@ -116,7 +113,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
                 if (blocksGiven) {
                     EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
                 }
-                evidence.flush();
+                rows.flush();
                 if (entity.version != versionBefore) {
                     changes.evidenceChanged(cardBefore);
                     if (entity.cardId.longValue() != cardBefore) {
@@ -130,7 +127,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
 
     @Override
     public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version, e -> changes.evidenceChanged(e.cardId));
+        return writes.delete(input, Evidence.TYPE, "evidence", rows, e -> e.version, e -> changes.evidenceChanged(e.cardId));
     }
 
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */

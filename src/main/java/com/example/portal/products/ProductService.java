@@ -28,19 +28,16 @@ public class ProductService extends CatalogedService<ProductEntity, Product> {
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 5000;
 
-    ProductRepository products;
-
     @Inject
     ProductService(ProductRepository products) {
         super(Product.TYPE, "product", products, ProductMapper.INSTANCE::toApi);
-        this.products = products;
     }
 
     @Transactional
     public ProductConnection list(PageRequest page, ProductOrder order) {
         ProductOrder ordering = order == null ? new ProductOrder() : order;
         return new ProductConnection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
-                .page(products, page, ProductMapper.INSTANCE::toApi));
+                .page(rows, page, ProductMapper.INSTANCE::toApi));
     }
 
     public ProductPayload create(CreateProductInput input) {
@@ -97,7 +94,7 @@ public class ProductService extends CatalogedService<ProductEntity, Product> {
                 if (input.description != null) {
                     entity.description = input.description.strip();
                 }
-                products.flush();
+                rows.flush();
                 return StoredPayload.of(ProductPayload::new, ProductMapper.INSTANCE.toApi(entity));
             };
         }, ProductPayload::new);
@@ -106,6 +103,6 @@ public class ProductService extends CatalogedService<ProductEntity, Product> {
     /** Every product as the content files state it, oldest first (the exporter's order, so a re-import keeps it). */
     @Transactional
     public List<CreateProductInput> exportAll() {
-        return products.listAll(Sort.by("id")).stream().map(ProductMapper.INSTANCE::toContent).toList();
+        return rows.listAll(Sort.by("id")).stream().map(ProductMapper.INSTANCE::toContent).toList();
     }
 }

@@ -52,15 +52,12 @@ public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
     private static final int THRESHOLD_SCALE = 4;
     private static final BigDecimal THRESHOLD_LIMIT = BigDecimal.TEN.pow(14);
 
-    SegmentRepository segments;
-
     @Inject
     ProductService products;
 
     @Inject
     SegmentService(SegmentRepository segments) {
         super(Segment.TYPE, "segment", segments, SegmentMapper.INSTANCE::toApi);
-        this.segments = segments;
     }
 
     @Inject
@@ -78,7 +75,7 @@ public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
         }
         SegmentOrder ordering = order == null ? new SegmentOrder() : order;
         return new SegmentConnection(
-                query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentMapper.INSTANCE::toApi));
+                query.orderBy(ordering.field, ordering.direction, Map.of()).page(rows, page, SegmentMapper.INSTANCE::toApi));
     }
 
     /**
@@ -90,7 +87,7 @@ public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
         InputCheck check = new InputCheck("input");
         SegmentEntity entity = null;
         if (input.id != null) {
-            entity = GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional).orElse(null);
+            entity = GlobalId.decode(input.id, Segment.TYPE).flatMap(rows::findByIdOptional).orElse(null);
             if (entity == null) {
                 check.add(UserErrorCode.NOT_FOUND, "No segment has this id.", "id");
             }
@@ -165,7 +162,7 @@ public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
                 if (input.criteria != null) {
                     applyCriteria(input.criteria, resolved, entity);
                 }
-                segments.flush();
+                rows.flush();
                 if (entity.version != versionBefore) {
                     changed.fire(new SegmentChanged(entity.id));
                 }
@@ -315,7 +312,7 @@ public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
      */
     @Transactional
     public List<CreateSegmentInput> exportAll() {
-        List<SegmentEntity> all = segments.listAll(Sort.by("id"));
+        List<SegmentEntity> all = rows.listAll(Sort.by("id"));
         Map<Long, Product> products = this.products.byIds(all.stream()
                 .flatMap(e -> e.productLinks.stream().map(ProductLinkValue::productId)).collect(Collectors.toSet()));
         return all.stream().map(e -> SegmentMapper.INSTANCE.toContent(e, products)).toList();
