@@ -3,6 +3,7 @@ package com.example.portal.cards;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,19 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
             query.and(cardId + " = :cardId", "cardId", cards.idsBySlugs(List.of(cardSlug)).getOrDefault(cardSlug, -1L));
         }
         return query;
+    }
+
+    /**
+     * Every row as the content files state it, oldest first (the exporter's order, so a re-import keeps it). A file
+     * names its card by slug, which the row does not hold, so the slugs are read in one query. Runs in the caller's
+     * transaction.
+     *
+     * @param toContent the row and its card's slug to what the file states
+     */
+    protected <C> List<C> exportWithCardSlugs(BiFunction<E, String, C> toContent) {
+        List<E> all = rows.listAll(Sort.by("id"));
+        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(cardOf).collect(Collectors.toSet()));
+        return all.stream().map(row -> toContent.apply(row, cardSlugs.get(cardOf.apply(row)))).toList();
     }
 
     /** The card a create names: REQUIRED when the slug is missing, NOT_FOUND when no card has it (then null). */

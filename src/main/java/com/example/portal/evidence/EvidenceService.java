@@ -1,8 +1,6 @@
 package com.example.portal.evidence;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,12 +28,8 @@ import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
 import com.example.portal.graphql.UserErrorCode;
 
-import io.quarkus.panache.common.Sort;
-
 @ApplicationScoped
 public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> {
-
-    EvidenceRepository evidence;
 
     @Inject
     CardChangeLog changes;
@@ -43,7 +37,6 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
     @Inject
     EvidenceService(EvidenceRepository evidence) {
         super(Evidence.TYPE, "evidence", "EvidenceEntity", "conductedOn", evidence, EvidenceMapper.INSTANCE::toApi, e -> e.cardId);
-        this.evidence = evidence;
     }
 
     @Transactional
@@ -52,7 +45,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
         if (filter != null && filter.kind != null) {
             query.and("e.kind = :kind", "kind", filter.kind);
         }
-        return new EvidenceConnection(query.page(evidence, page, EvidenceMapper.INSTANCE::toApi));
+        return new EvidenceConnection(query.page(rows, page, EvidenceMapper.INSTANCE::toApi));
     }
 
     /**
@@ -120,7 +113,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
                 if (blocksGiven) {
                     EvidenceRules.apply(kind, input.abTest, input.survey, input.pilot, entity);
                 }
-                evidence.flush();
+                rows.flush();
                 if (entity.version != versionBefore) {
                     changes.evidenceChanged(cardBefore);
                     if (entity.cardId.longValue() != cardBefore) {
@@ -134,7 +127,7 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
 
     @Override
     public DeletePayload delete(DeleteInput input) {
-        return writes.delete(input, Evidence.TYPE, "evidence", evidence, e -> e.version, e -> changes.evidenceChanged(e.cardId));
+        return writes.delete(input, Evidence.TYPE, "evidence", rows, e -> e.version, e -> changes.evidenceChanged(e.cardId));
     }
 
     /** Creates or updates by slug inside the content importer's transaction; unchanged evidence keeps its version. */
@@ -169,34 +162,35 @@ public class EvidenceService extends CardChildService<EvidenceEntity, Evidence> 
     /** All evidence as the content files state it, oldest first. */
     @Transactional
     public List<CreateEvidenceInput> exportAll() {
-        List<EvidenceEntity> all = evidence.listAll(Sort.by("id"));
-        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(e -> e.cardId).collect(Collectors.toSet()));
-        return all.stream().map(e -> {
-            CreateEvidenceInput input = new CreateEvidenceInput();
-            input.slug = e.slug;
-            input.cardSlug = cardSlugs.get(e.cardId);
-            input.kind = e.kind;
-            input.title = e.title;
-            input.conductedOn = e.conductedOn;
-            input.conclusion = e.conclusion;
-            if (e.kind == EvidenceKind.AB_TEST) {
-                input.abTest = new AbTestInput();
-                input.abTest.controlUsers = e.controlUsers;
-                input.abTest.controlConversions = e.controlConversions;
-                input.abTest.variantUsers = e.variantUsers;
-                input.abTest.variantConversions = e.variantConversions;
-            } else if (e.kind == EvidenceKind.PILOT) {
-                input.pilot = new PilotInput();
-                input.pilot.metric = e.pilotMetric;
-                input.pilot.before = e.pilotBefore;
-                input.pilot.after = e.pilotAfter;
-                input.pilot.participants = e.pilotParticipants;
-            } else {
-                input.survey = new SurveyInput();
-                input.survey.respondents = e.respondents;
-                input.survey.satisfied = e.satisfied;
-            }
-            return input;
-        }).toList();
+        return exportWithCardSlugs(EvidenceService::toContent);
+    }
+
+    /** One row as its content file states it; the row does not hold its card's slug. */
+    private static CreateEvidenceInput toContent(EvidenceEntity e, String cardSlug) {
+        CreateEvidenceInput input = new CreateEvidenceInput();
+        input.slug = e.slug;
+        input.cardSlug = cardSlug;
+        input.kind = e.kind;
+        input.title = e.title;
+        input.conductedOn = e.conductedOn;
+        input.conclusion = e.conclusion;
+        if (e.kind == EvidenceKind.AB_TEST) {
+            input.abTest = new AbTestInput();
+            input.abTest.controlUsers = e.controlUsers;
+            input.abTest.controlConversions = e.controlConversions;
+            input.abTest.variantUsers = e.variantUsers;
+            input.abTest.variantConversions = e.variantConversions;
+        } else if (e.kind == EvidenceKind.PILOT) {
+            input.pilot = new PilotInput();
+            input.pilot.metric = e.pilotMetric;
+            input.pilot.before = e.pilotBefore;
+            input.pilot.after = e.pilotAfter;
+            input.pilot.participants = e.pilotParticipants;
+        } else {
+            input.survey = new SurveyInput();
+            input.survey.respondents = e.respondents;
+            input.survey.satisfied = e.satisfied;
+        }
+        return input;
     }
 }

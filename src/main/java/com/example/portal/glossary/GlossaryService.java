@@ -37,12 +37,9 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
     static final int DEFINITION_MAX = 5000;
     static final int FORMULA_MAX = 2000;
 
-    GlossaryTermRepository terms;
-
     @Inject
     GlossaryService(GlossaryTermRepository terms) {
         super(GlossaryTerm.TYPE, "glossary term", terms, GlossaryMapper.INSTANCE::toApi);
-        this.terms = terms;
     }
 
     /**
@@ -52,7 +49,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
     @Transactional
     public Map<String, GlossaryTerm> metricsByKey(Collection<String> keys) {
         Map<String, GlossaryTerm> found = new HashMap<>();
-        for (GlossaryTermEntity term : terms.list("kind", GlossaryTermKind.METRIC)) {
+        for (GlossaryTermEntity term : rows.list("kind", GlossaryTermKind.METRIC)) {
             for (String key : keys) {
                 if (term.slug.equals(key.replace('_', '-')) || term.aliases.contains(key)) {
                     found.putIfAbsent(key, GlossaryMapper.INSTANCE.toApi(term));
@@ -76,7 +73,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
         // Terms are ordered as a reader looks them up: "CAC" and "cac" together.
         return new GlossaryTermConnection(
                 query.orderBy(ordering.field, ordering.direction, Map.of(GlossaryTermOrderField.TERM, "lower(t.term)"))
-                        .page(terms, page, GlossaryMapper.INSTANCE::toApi));
+                        .page(rows, page, GlossaryMapper.INSTANCE::toApi));
     }
 
     public GlossaryTermPayload create(CreateGlossaryTermInput input) {
@@ -101,7 +98,7 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
             validate(merged, check);
             return () -> {
                 apply(merged, entity);
-                terms.flush();
+                rows.flush();
                 return StoredPayload.of(GlossaryTermPayload::new, GlossaryMapper.INSTANCE.toApi(entity));
             };
         }, GlossaryTermPayload::new);
@@ -164,6 +161,6 @@ public class GlossaryService extends SluggedService<GlossaryTermEntity, Glossary
     /** Every term as the content files state it, oldest first. */
     @Transactional
     public List<CreateGlossaryTermInput> exportAll() {
-        return terms.listAll(Sort.by("id")).stream().map(GlossaryMapper.INSTANCE::toContent).toList();
+        return rows.listAll(Sort.by("id")).stream().map(GlossaryMapper.INSTANCE::toContent).toList();
     }
 }

@@ -1,24 +1,18 @@
 package com.example.portal.products;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.database.ListQuery;
-import com.example.portal.database.SluggedService;
+import com.example.portal.database.CatalogedService;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserError;
-import com.example.portal.graphql.ReferenceCatalog;
-import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.products.api.CreateProductInput;
 import com.example.portal.products.api.Product;
 import com.example.portal.products.api.ProductConnection;
@@ -29,41 +23,21 @@ import com.example.portal.products.api.UpdateProductInput;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class ProductService extends SluggedService<ProductEntity, Product> {
+public class ProductService extends CatalogedService<ProductEntity, Product> {
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 5000;
 
-    ProductRepository products;
-
-    @Inject
-    ReferenceCatalogs catalogs;
-
-    /** What readers see of products, in memory (no review state): see {@link ReferenceCatalog}. */
-    private ReferenceCatalog<Product> catalog;
-
     @Inject
     ProductService(ProductRepository products) {
         super(Product.TYPE, "product", products, ProductMapper.INSTANCE::toApi);
-        this.products = products;
-    }
-
-    @PostConstruct
-    void createCatalog() {
-        catalog = catalogs.create(() -> products.listAll().stream().map(ProductMapper.INSTANCE::toApi)
-                .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
-    }
-
-    /** The products of these ids that exist, by id, as readers see them: from memory, at most a second old. */
-    public Map<Long, Product> forReaders(Collection<Long> ids) {
-        return catalog.byIds(ids);
     }
 
     @Transactional
     public ProductConnection list(PageRequest page, ProductOrder order) {
         ProductOrder ordering = order == null ? new ProductOrder() : order;
         return new ProductConnection(new ListQuery("ProductEntity", "p").orderBy(ordering.field, ordering.direction, Map.of())
-                .page(products, page, ProductMapper.INSTANCE::toApi));
+                .page(rows, page, ProductMapper.INSTANCE::toApi));
     }
 
     public ProductPayload create(CreateProductInput input) {
@@ -120,7 +94,7 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
                 if (input.description != null) {
                     entity.description = input.description.strip();
                 }
-                products.flush();
+                rows.flush();
                 return StoredPayload.of(ProductPayload::new, ProductMapper.INSTANCE.toApi(entity));
             };
         }, ProductPayload::new);
@@ -129,6 +103,6 @@ public class ProductService extends SluggedService<ProductEntity, Product> {
     /** Every product as the content files state it, oldest first (the exporter's order, so a re-import keeps it). */
     @Transactional
     public List<CreateProductInput> exportAll() {
-        return products.listAll(Sort.by("id")).stream().map(ProductMapper.INSTANCE::toContent).toList();
+        return rows.listAll(Sort.by("id")).stream().map(ProductMapper.INSTANCE::toContent).toList();
     }
 }

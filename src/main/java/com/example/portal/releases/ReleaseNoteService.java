@@ -37,8 +37,6 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 10_000;
 
-    ReleaseNoteRepository notes;
-
     @Inject
     ReleaseNoteFeed feed;
 
@@ -48,7 +46,6 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
     @Inject
     ReleaseNoteService(ReleaseNoteRepository notes) {
         super(ReleaseNote.TYPE, "release note", "ReleaseNoteEntity", "publishedOn", notes, ReleaseNoteMapper.INSTANCE::toApi, e -> e.cardId);
-        this.notes = notes;
     }
 
     /** The feed: newest first. */
@@ -61,7 +58,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
         if (filter != null && filter.since != null) {
             query.and("n.publishedOn >= :since", "since", filter.since);
         }
-        return new ReleaseNoteConnection(query.page(notes, page, ReleaseNoteMapper.INSTANCE::toApi));
+        return new ReleaseNoteConnection(query.page(rows, page, ReleaseNoteMapper.INSTANCE::toApi));
     }
 
     /** Announced to subscribers once this replica's index has applied it, before this returns (ReleaseNoteAnnouncer). */
@@ -78,7 +75,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
      */
     @Transactional
     void announce(Collection<Long> ids) {
-        List<ReleaseNoteEntity> created = notes.list("id in ?1", Sort.by("id"), ids);
+        List<ReleaseNoteEntity> created = rows.list("id in ?1", Sort.by("id"), ids);
         Set<Long> cardIds = created.stream().map(n -> n.cardId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Map<Long, String> cardSlugs = cards.slugsByIds(cardIds);
         Set<Long> published = cards.publishedAmong(cardIds);
@@ -135,7 +132,7 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
                 if (input.rollout != null) {
                     setRollout(input.rollout, note);
                 }
-                notes.flush();
+                rows.flush();
                 return StoredPayload.of(ReleaseNotePayload::new, ReleaseNoteMapper.INSTANCE.toApi(note));
             };
         }, ReleaseNotePayload::new);
@@ -194,8 +191,6 @@ public class ReleaseNoteService extends CardChildService<ReleaseNoteEntity, Rele
     /** Every release note as the content files state it, oldest first. */
     @Transactional
     public List<CreateReleaseNoteInput> exportAll() {
-        List<ReleaseNoteEntity> all = notes.listAll(Sort.by("id"));
-        Map<Long, String> cardSlugs = cards.slugsByIds(all.stream().map(n -> n.cardId).collect(Collectors.toSet()));
-        return all.stream().map(n -> ReleaseNoteMapper.INSTANCE.toContent(n, cardSlugs.get(n.cardId))).toList();
+        return exportWithCardSlugs(ReleaseNoteMapper.INSTANCE::toContent);
     }
 }

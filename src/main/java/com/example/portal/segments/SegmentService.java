@@ -3,7 +3,6 @@ package com.example.portal.segments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,22 +12,19 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.example.portal.database.ListQuery;
-import com.example.portal.database.SluggedService;
+import com.example.portal.database.CatalogedService;
 import com.example.portal.graphql.GlobalId;
 import com.example.portal.graphql.InputCheck;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.graphql.StoredPayload;
 import com.example.portal.graphql.UserErrorCode;
 import com.example.portal.graphql.UserError;
-import com.example.portal.graphql.ReferenceCatalog;
-import com.example.portal.graphql.ReferenceCatalogs;
 import com.example.portal.products.ProductService;
 import com.example.portal.products.api.Product;
 import com.example.portal.segments.api.CreateSegmentInput;
@@ -46,7 +42,7 @@ import com.example.portal.segments.api.UpdateSegmentInput;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class SegmentService extends SluggedService<SegmentEntity, Segment> {
+public class SegmentService extends CatalogedService<SegmentEntity, Segment> {
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 5000;
@@ -56,36 +52,16 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
     private static final int THRESHOLD_SCALE = 4;
     private static final BigDecimal THRESHOLD_LIMIT = BigDecimal.TEN.pow(14);
 
-    SegmentRepository segments;
-
     @Inject
     ProductService products;
 
     @Inject
-    ReferenceCatalogs catalogs;
-
-    /** What readers see of segments, in memory (no review state): see {@link ReferenceCatalog}. */
-    private ReferenceCatalog<Segment> catalog;
-
-    @Inject
     SegmentService(SegmentRepository segments) {
         super(Segment.TYPE, "segment", segments, SegmentMapper.INSTANCE::toApi);
-        this.segments = segments;
-    }
-
-    @PostConstruct
-    void createCatalog() {
-        catalog = catalogs.create(() -> segments.listAll().stream().map(SegmentMapper.INSTANCE::toApi)
-                .collect(Collectors.toUnmodifiableMap(x -> x.dbId, Function.identity())));
     }
 
     @Inject
     Event<SegmentChanged> changed;
-
-    /** The segments of these ids that exist, by id, as readers see them: from memory, at most a second old. */
-    public Map<Long, Segment> forReaders(Collection<Long> ids) {
-        return catalog.byIds(ids);
-    }
 
     @Transactional
     public SegmentConnection list(PageRequest page, SegmentFilter filter, SegmentOrder order) {
@@ -99,7 +75,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
         }
         SegmentOrder ordering = order == null ? new SegmentOrder() : order;
         return new SegmentConnection(
-                query.orderBy(ordering.field, ordering.direction, Map.of()).page(segments, page, SegmentMapper.INSTANCE::toApi));
+                query.orderBy(ordering.field, ordering.direction, Map.of()).page(rows, page, SegmentMapper.INSTANCE::toApi));
     }
 
     /**
@@ -111,7 +87,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
         InputCheck check = new InputCheck("input");
         SegmentEntity entity = null;
         if (input.id != null) {
-            entity = GlobalId.decode(input.id, Segment.TYPE).flatMap(segments::findByIdOptional).orElse(null);
+            entity = GlobalId.decode(input.id, Segment.TYPE).flatMap(rows::findByIdOptional).orElse(null);
             if (entity == null) {
                 check.add(UserErrorCode.NOT_FOUND, "No segment has this id.", "id");
             }
@@ -186,7 +162,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
                 if (input.criteria != null) {
                     applyCriteria(input.criteria, resolved, entity);
                 }
-                segments.flush();
+                rows.flush();
                 if (entity.version != versionBefore) {
                     changed.fire(new SegmentChanged(entity.id));
                 }
@@ -336,7 +312,7 @@ public class SegmentService extends SluggedService<SegmentEntity, Segment> {
      */
     @Transactional
     public List<CreateSegmentInput> exportAll() {
-        List<SegmentEntity> all = segments.listAll(Sort.by("id"));
+        List<SegmentEntity> all = rows.listAll(Sort.by("id"));
         Map<Long, Product> products = this.products.byIds(all.stream()
                 .flatMap(e -> e.productLinks.stream().map(ProductLinkValue::productId)).collect(Collectors.toSet()));
         return all.stream().map(e -> SegmentMapper.INSTANCE.toContent(e, products)).toList();
