@@ -12,6 +12,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import com.example.portal.search.api.TextMatch;
@@ -23,7 +25,7 @@ import com.example.portal.search.api.TextMatch;
 final class SearchHighlighter {
 
     /** Fragments per text field, in the order of {@link IndexMapping#TEXT_FIELDS}: the body gets two. */
-    private static final int[] PASSAGES = {1, 1, 1, 1, 2, 1};
+    static final int[] PASSAGES = {1, 1, 1, 1, 2, 1};
     private static final PassageScoring SCORING = new PassageScoring();
 
     private SearchHighlighter() {
@@ -32,19 +34,8 @@ final class SearchHighlighter {
     /** Each hit's matched fields, in the order of the slice; fields without a match are left out. */
     static List<List<TextMatch>> textMatches(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice)
             throws IOException {
-        TopDocs page = new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(20_000)
-                // Each hit's matches come from the postings of the query's terms in each field. Matching whole
-                // weights per hit and field, phrases as spans, and summarising fields without a match (which the
-                // API drops) cost more than the rest of the search together.
-                .withWeightMatches(false)
-                .withHighlightPhrasesStrictly(false)
-                .withMaxNoHighlightPassages(0)
-                .withScorer(SCORING)
-                .build();
-        Map<String, String[]> fragments = highlighter.highlightFields(IndexMapping.TEXT_FIELDS, rewritten, page, PASSAGES);
+        Map<String, String[]> fragments = new ForwardPostingsHighlighter(settings(searcher, analyzer))
+                .highlightFields(IndexMapping.TEXT_FIELDS, rewritten, page(slice), PASSAGES);
         List<List<TextMatch>> matches = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
             List<TextMatch> hit = new ArrayList<>();
@@ -57,5 +48,36 @@ final class SearchHighlighter {
             matches.add(hit);
         }
         return matches;
+    }
+
+    static TopDocs page(ScoreDoc[] slice) {
+        return new TopDocs(new TotalHits(slice.length, TotalHits.Relation.EQUAL_TO), slice);
+    }
+
+    /** How hits are highlighted; {@link ForwardPostingsHighlighter} builds on it, the test compares it with stock Lucene. */
+    static UnifiedHighlighter.Builder settings(IndexSearcher searcher, Analyzer analyzer) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                // Each hit's matches come from the postings of the query's terms in each field. Matching whole
+                // weights per hit and field, phrases as spans, and summarising fields without a match (which the
+                // API drops) cost more than the rest of the search together.
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxNoHighlightPassages(0)
+                .withScorer(SCORING);
+    }
+
+    /** The unified highlighter with offsets read by {@link ForwardPostingsOffsetStrategy}. */
+    static final class ForwardPostingsHighlighter extends UnifiedHighlighter {
+        ForwardPostingsHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS ? new ForwardPostingsOffsetStrategy(components)
+                    : super.getOffsetStrategy(source, components);
+        }
     }
 }

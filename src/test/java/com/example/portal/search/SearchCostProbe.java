@@ -54,22 +54,32 @@ final class SearchCostProbe {
         }
         System.out.printf("index %s: %d documents, %d queries%n", dir, searcher.getIndexReader().numDocs(), queries.size());
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        // Bytes allocated per phase: garbage costs CPU on the collector's threads, which thread CPU time does not see.
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) cpu;
+        long self = Thread.currentThread().getId();
         String[] phases = {"build", "rewrite", "search+facets collect", "facet counts", "highlight 20"};
         for (int round = 0; round < Integer.getInteger("probe.rounds", 3); round++) {
             long[] total = new long[phases.length];
+            long[] allocated = new long[phases.length];
             for (String q : queries) {
+                long a = memory.getThreadAllocatedBytes(self);
                 long t = cpu.getCurrentThreadCpuTime();
                 Query text = SearchQueries.text(q, analyzer, analyzer, searcher.getIndexReader());
                 total[0] += -t + (t = cpu.getCurrentThreadCpuTime());
+                allocated[0] += -a + (a = memory.getThreadAllocatedBytes(self));
                 Query words = searcher.rewrite(text);
                 total[1] += -t + (t = cpu.getCurrentThreadCpuTime());
+                allocated[1] += -a + (a = memory.getThreadAllocatedBytes(self));
                 FacetsCollector facets = new FacetsCollector();
                 TopDocs top = FacetsCollector.search(searcher, SearchQueries.filtered(words, null, false), 20, facets);
                 total[2] += -t + (t = cpu.getCurrentThreadCpuTime());
+                allocated[2] += -a + (a = memory.getThreadAllocatedBytes(self));
                 FacetCounter.count(facetState, facets);
                 total[3] += -t + (t = cpu.getCurrentThreadCpuTime());
+                allocated[3] += -a + (a = memory.getThreadAllocatedBytes(self));
                 SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class), true);
                 total[4] += -t + cpu.getCurrentThreadCpuTime();
+                allocated[4] += -a + memory.getThreadAllocatedBytes(self);
             }
             StringBuilder line = new StringBuilder("round " + round + ": CPU ms per query:");
             long sum = 0;
@@ -78,6 +88,11 @@ final class SearchCostProbe {
                 sum += total[i];
             }
             System.out.println(line.append(String.format(Locale.ROOT, " total %.3f", sum / 1e6 / queries.size())));
+            StringBuilder bytes = new StringBuilder("round " + round + ": kB allocated per query:");
+            for (int i = 0; i < phases.length; i++) {
+                bytes.append(String.format(Locale.ROOT, " %s %.0f;", phases[i], allocated[i] / 1e3 / queries.size()));
+            }
+            System.out.println(bytes);
         }
     }
 
