@@ -34,8 +34,9 @@ export async function pmPage(ctx: PageContext): Promise<void> {
   append(ctx.main, [h('h1', null, 'Для продакта'),
     h('p', null, h('a', { class: 'button-link', href: '/pm/new' }, 'Новая карточка')),
     table('Мои черновики', mine, `Черновиков с владельцем «${me}» нет.`),
-    queue,
+    queue.section,
     feedbackSection(data.feedback),
     table('Пора перепроверить', data.toVerify.edges.map((e) => e.node), 'Все ваши опубликованные карточки проверены.'),
     others.length ? table('Черновики других продактов', others, '') : null]);
+  queue.showLinked();
 }

@@ -132,11 +132,19 @@ function itemView(item: Item, viewer: Viewer, done: (message: string) => void): 
     buttons, out);
 }
 
+/** The queue section, and what to call once the page holding it is shown. */
+export interface ReviewQueueSection {
+  section: HTMLElement;
+  /** Scrolls to the linked item and gives it the focus: only once the section is in the page (focus on a detached
+   * element does nothing) and after the router has focused the page's content. */
+  showLinked: () => void;
+}
+
 /**
  * The queue section. `focus` is the slug of the item to show first (a link from the card page); after a step the
  * queue is read again and says what happened.
  */
-export async function reviewQueue(viewer: Viewer, focus: string | null): Promise<HTMLElement> {
+export async function reviewQueue(viewer: Viewer, focus: string | null): Promise<ReviewQueueSection> {
   const section = h('section', { class: 'block review-queue', 'aria-labelledby': 'review-queue-h' });
   const status = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
   const list = h('div', { 'aria-busy': 'true' }, h('p', { class: 'muted' }, 'Загружаем очередь…'));
@@ -164,11 +172,13 @@ export async function reviewQueue(viewer: Viewer, focus: string | null): Promise
     list.setAttribute('aria-busy', 'false');
   };
   await load('');
-  if (focus) {
-    const target = section.querySelector<HTMLElement>(`#${CSS.escape(reviewItemId(focus))}`);
-    // After the router has shown the page and focused its content: then the item takes the focus.
-    if (target) setTimeout(() => { target.scrollIntoView({ block: 'start' }); target.focus({ preventScroll: true }); }, 0);
-    else status.append(h('p', null, 'Этой карточки в очереди нет: правку уже одобрили, отменили или вернули на доработку.'));
+  const target = focus ? section.querySelector<HTMLElement>(`#${CSS.escape(reviewItemId(focus))}`) : null;
+  if (focus && !target) {
+    status.append(h('p', null, 'Этой карточки в очереди нет: правку уже одобрили, отменили или вернули на доработку.'));
   }
-  return section;
+  const showLinked = () => {
+    // A task after the router's focus on the page's content, which runs as soon as the page is shown.
+    if (target) setTimeout(() => { target.scrollIntoView({ block: 'start' }); target.focus({ preventScroll: true }); }, 0);
+  };
+  return { section, showLinked };
 }
