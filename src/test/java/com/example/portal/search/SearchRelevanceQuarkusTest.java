@@ -73,6 +73,13 @@ class SearchRelevanceQuarkusTest {
     /** Every judged query; which are held out is decided by {@link JudgedSplit}, not by the file. */
     static final List<String> JUDGED_FILES = List.of("search/judged-queries.yaml", "search/held-out-queries.yaml",
             "search/judged-queries-reps-words.yaml");
+    /**
+     * Judged files to print one table each for, besides the two splits: {@code
+     * -Drelevance.per-file=search/judged-queries.yaml,search/held-out-queries.yaml} prints issue 4's split by file (its
+     * dev and held-out sets), so that today's search can be compared with search before issue 18 on the queries that
+     * existed then. Only tables are printed; the assertions stay on the hash split.
+     */
+    static final String PER_FILE = "relevance.per-file";
     static final int K = 10;
     /** The column of our search as it runs in {@link #engines}. */
     static final int OURS = 2;
@@ -185,6 +192,13 @@ class SearchRelevanceQuarkusTest {
         System.out.println("Held-out split (" + heldOut.size() + " judged queries), never tuned on:");
         // Only the table: printing held-out queries one by one would invite tuning on them.
         System.out.println(RelevanceReport.table(heldOutResults, K));
+        for (String file : System.getProperty(PER_FILE, "").split(",")) {
+            if (!file.isBlank()) {
+                List<JudgedQuery> inFile = JudgedQueries.loadResource(file.strip());
+                System.out.println("File " + file.strip() + " (" + inFile.size() + " judged queries, split by file):");
+                System.out.println(RelevanceReport.table(evaluate(engines, inFile), K));
+            }
+        }
 
         for (EngineScores engine : concat(results, heldOutResults)) {
             assertComputed(engine.engine() + " overall", engine.overall());
