@@ -101,9 +101,9 @@ class CardDiff {
         t.put("owner", c.owner == null ? "" : c.owner);
         t.put("funnelStages", lines(c.funnelStages.stream().map(Enum::name).toList()));
         t.put("tags", lines(c.tags));
-        t.put("jobs", lines(c.jobs.stream().map(j -> "Когда " + j.situation + ", хочу " + j.motivation + ", чтобы " + j.outcome).toList()));
+        t.put("jobs", lines(c.jobs.stream().map(j -> "Когда " + j.situation() + ", хочу " + j.motivation() + ", чтобы " + j.outcome()).toList()));
         t.put("talkingPoints", lines(c.talkingPoints));
-        t.put("objections", lines(c.objections.stream().map(o -> o.objection + " — " + o.answer).toList()));
+        t.put("objections", lines(c.objections.stream().map(o -> o.objection() + " — " + o.answer()).toList()));
         t.put("targetSegments", lines(c.targetSegmentDbIds.stream().map(id -> names.segments().getOrDefault(id, "")).toList()));
         t.put("antiSegments", lines(c.antiSegmentDbIds.stream().map(id -> names.segments().getOrDefault(id, "")).toList()));
         t.put("glossaryTerms", lines(c.glossaryTermDbIds.stream().map(id -> names.terms().getOrDefault(id, "")).sorted().toList()));
@@ -121,14 +121,14 @@ class CardDiff {
             return "";
         }
         List<String> facts = new ArrayList<>();
-        if (r.sharePercent != null) {
-            facts.add("доля клиентов: " + r.sharePercent.stripTrailingZeros().toPlainString() + "%");
+        if (r.sharePercent() != null) {
+            facts.add("доля клиентов: " + r.sharePercent().stripTrailingZeros().toPlainString() + "%");
         }
-        if (r.startDate != null) {
-            facts.add("с " + r.startDate);
+        if (r.startDate() != null) {
+            facts.add("с " + r.startDate());
         }
-        if (r.clientCanOptOut != null) {
-            facts.add(r.clientCanOptOut ? "клиент может отказаться" : "клиент не может отказаться");
+        if (r.clientCanOptOut() != null) {
+            facts.add(r.clientCanOptOut() ? "клиент может отказаться" : "клиент не может отказаться");
         }
         return String.join(", ", facts);
     }

@@ -22,9 +22,9 @@ final class CardTexts {
         for (int i = 0; i < card.jobs.size(); i++) {
             JobStory job = card.jobs.get(i);
             String index = String.valueOf(i);
-            texts.add(new FieldText(List.of("jobs", index, "situation"), job.situation));
-            texts.add(new FieldText(List.of("jobs", index, "motivation"), job.motivation));
-            texts.add(new FieldText(List.of("jobs", index, "outcome"), job.outcome));
+            texts.add(new FieldText(List.of("jobs", index, "situation"), job.situation()));
+            texts.add(new FieldText(List.of("jobs", index, "motivation"), job.motivation()));
+            texts.add(new FieldText(List.of("jobs", index, "outcome"), job.outcome()));
         }
         for (int i = 0; i < card.talkingPoints.size(); i++) {
             texts.add(new FieldText(List.of("talkingPoints", String.valueOf(i)), card.talkingPoints.get(i)));
@@ -32,8 +32,8 @@ final class CardTexts {
         for (int i = 0; i < card.objections.size(); i++) {
             Objection objection = card.objections.get(i);
             String index = String.valueOf(i);
-            texts.add(new FieldText(List.of("objections", index, "objection"), objection.objection));
-            texts.add(new FieldText(List.of("objections", index, "answer"), objection.answer));
+            texts.add(new FieldText(List.of("objections", index, "objection"), objection.objection()));
+            texts.add(new FieldText(List.of("objections", index, "answer"), objection.answer()));
         }
         return texts;
     }

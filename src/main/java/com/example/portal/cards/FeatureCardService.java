@@ -239,7 +239,7 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
 
     /** A change refused as stale carries the card as stored now: who saved it, when, and its text. */
     private FeatureCardPayload explainStale(FeatureCardPayload payload, String id) {
-        if (payload.userErrors.stream().anyMatch(e -> e.code == UserErrorCode.STALE_VERSION)) {
+        if (payload.userErrors.stream().anyMatch(e -> e.code() == UserErrorCode.STALE_VERSION)) {
             payload.current = find(id, null).orElse(null);
         }
         return payload;

@@ -54,8 +54,8 @@ final class WordDiff {
         }
         String text = String.join("", tokens);
         TextChange last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-        if (last != null && last.kind == kind) {
-            last.text = last.text + text;
+        if (last != null && last.kind() == kind) {
+            parts.set(parts.size() - 1, new TextChange(kind, last.text() + text));
         } else {
             parts.add(new TextChange(kind, text));
         }

@@ -84,7 +84,7 @@ final class SourceFile {
     /** Reports a service's user errors at the lines of the fields they name. */
     void report(List<UserError> errors, YamlItem item) {
         for (UserError error : errors) {
-            problem(lineOf(error.field, item.lines(), item.line()), error.message);
+            problem(lineOf(error.field(), item.lines(), item.line()), error.message());
         }
     }
 

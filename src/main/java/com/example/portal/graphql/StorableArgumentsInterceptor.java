@@ -67,7 +67,7 @@ public class StorableArgumentsInterceptor {
             }
         }
         throw new BadRequestException(problems.stream()
-                .map(problem -> "Argument '" + String.join(".", problem.field) + "': " + problem.message)
+                .map(problem -> "Argument '" + String.join(".", problem.field()) + "': " + problem.message())
                 .collect(Collectors.joining(" ")));
     }
 

@@ -83,7 +83,7 @@ public class PitchService {
         Collection<Segment> used = catalog().segmentsById().values();
         Set<String> keys = new TreeSet<>();
         Set<String> industries = new LinkedHashSet<>();
-        used.forEach(s -> s.criteria.metricConditions.forEach(m -> keys.add(m.metric)));
+        used.forEach(s -> s.criteria.metricConditions.forEach(m -> keys.add(m.metric())));
         used.stream().flatMap(s -> s.criteria.industries.stream()).sorted().forEach(industries::add);
         industries.addAll(Vocabulary.industries());
         Map<String, GlossaryTerm> definitions = glossary.metricsByKey(keys);
@@ -231,8 +231,7 @@ public class PitchService {
         return new SegmentView(segment.dbId, segment.name, segment.criteria.sizeMin, segment.criteria.sizeMax,
                 segment.criteria.industries, refs.apply(segment.criteria.ownedProductDbIds),
                 refs.apply(segment.criteria.notOwnedProductDbIds),
-                segment.criteria.metricConditions.stream()
-                        .map(m -> new MetricRule(m.metric, m.operator, BigDecimal.valueOf(m.threshold))).toList());
+                segment.criteria.metricConditions.stream().map(MetricRule::of).toList());
     }
 
     private static SegmentFitResult result(SegmentFit fit, Catalog catalog) {

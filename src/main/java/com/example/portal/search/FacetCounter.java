@@ -2,9 +2,7 @@ package com.example.portal.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,8 +26,7 @@ import com.example.portal.search.api.SearchFacets;
 public class FacetCounter {
 
     private static final int TOP = 50;
-    private static final String[] DIMS = {IndexMapping.FACET_TYPE, IndexMapping.FACET_PRODUCT, IndexMapping.FACET_SEGMENT,
-            IndexMapping.FACET_STAGE, IndexMapping.FACET_TAG};
+    private static final SearchFacets NONE = new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** Facet ordinals of one reader. */
     private record ReaderFacets(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -44,7 +41,7 @@ public class FacetCounter {
             try {
                 facets = new ReaderFacets(reader, new DefaultSortedSetDocValuesReaderState(reader, IndexMapping.FACETS));
             } catch (IllegalArgumentException e) {
-                return new SearchFacets(); // an empty index has no facet field yet
+                return NONE; // an empty index has no facet field yet
             }
             latest = facets;
         }
@@ -53,23 +50,18 @@ public class FacetCounter {
 
     static SearchFacets count(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
         Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-        Map<String, List<FacetValue>> byDim = new HashMap<>();
-        for (String dim : DIMS) {
-            FacetResult top;
-            try {
-                top = counts.getTopChildren(TOP, dim);
-            } catch (IllegalArgumentException e) {
-                top = null; // no document has this dimension yet
-            }
-            byDim.put(dim, top == null ? List.of()
-                    : Arrays.stream(top.labelValues).map((LabelAndValue lv) -> new FacetValue(lv.label, lv.value.longValue())).toList());
+        return new SearchFacets(top(counts, IndexMapping.FACET_TYPE), top(counts, IndexMapping.FACET_PRODUCT),
+                top(counts, IndexMapping.FACET_SEGMENT), top(counts, IndexMapping.FACET_STAGE), top(counts, IndexMapping.FACET_TAG));
+    }
+
+    private static List<FacetValue> top(Facets counts, String dim) throws IOException {
+        FacetResult top;
+        try {
+            top = counts.getTopChildren(TOP, dim);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // no document has this dimension yet
         }
-        SearchFacets result = new SearchFacets();
-        result.type = byDim.get(IndexMapping.FACET_TYPE);
-        result.product = byDim.get(IndexMapping.FACET_PRODUCT);
-        result.segment = byDim.get(IndexMapping.FACET_SEGMENT);
-        result.funnelStage = byDim.get(IndexMapping.FACET_STAGE);
-        result.tag = byDim.get(IndexMapping.FACET_TAG);
-        return result;
+        return top == null ? List.of()
+                : Arrays.stream(top.labelValues).map((LabelAndValue lv) -> new FacetValue(lv.label, lv.value.longValue())).toList();
     }
 }

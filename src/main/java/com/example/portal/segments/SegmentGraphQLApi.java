@@ -98,8 +98,7 @@ public class SegmentGraphQLApi {
                 .collect(Collectors.toSet()));
         return criteria.stream().map(c -> CriteriaSentence.render(c.sizeMin, c.sizeMax, c.industries,
                 names(c.ownedProductDbIds, byId), names(c.notOwnedProductDbIds, byId),
-                c.metricConditions.stream().map(m -> new MetricRule(m.metric, m.operator,
-                        java.math.BigDecimal.valueOf(m.threshold))).toList()))
+                c.metricConditions.stream().map(MetricRule::of).toList()))
                 .toList();
     }
 
@@ -113,8 +112,7 @@ public class SegmentGraphQLApi {
         return criteria.stream().map(c -> CrmFilter.conditions(c.sizeMin, c.sizeMax, c.industries,
                 c.ownedProductDbIds.stream().map(id -> byId.get(id).slug).toList(),
                 c.notOwnedProductDbIds.stream().map(id -> byId.get(id).slug).toList(),
-                c.metricConditions.stream().map(m -> new MetricRule(m.metric, m.operator,
-                        java.math.BigDecimal.valueOf(m.threshold))).toList()))
+                c.metricConditions.stream().map(MetricRule::of).toList()))
                 .toList();
     }
 

@@ -24,24 +24,24 @@ class WordDiffTest {
         assertThat(text(parts, ADDED)).as("unchanged and removed runs").isEqualTo(before);
         assertThat(text(parts, REMOVED)).as("unchanged and added runs").isEqualTo(after);
         for (int i = 1; i < parts.size(); i++) {
-            assertThat(parts.get(i).kind).as("run %d joins the one before", i).isNotEqualTo(parts.get(i - 1).kind);
+            assertThat(parts.get(i).kind()).as("run %d joins the one before", i).isNotEqualTo(parts.get(i - 1).kind());
         }
-        assertThat(parts).allSatisfy(p -> assertThat(p.text).isNotEmpty());
+        assertThat(parts).allSatisfy(p -> assertThat(p.text()).isNotEmpty());
         return parts;
     }
 
     private static String text(List<TextChange> parts, TextChangeKind leftOut) {
-        return parts.stream().filter(p -> p.kind != leftOut).map(p -> p.text).collect(Collectors.joining());
+        return parts.stream().filter(p -> p.kind() != leftOut).map(TextChange::text).collect(Collectors.joining());
     }
 
     private static List<String> runs(List<TextChange> parts, TextChangeKind kind) {
-        return parts.stream().filter(p -> p.kind == kind).map(p -> p.text).toList();
+        return parts.stream().filter(p -> p.kind() == kind).map(TextChange::text).toList();
     }
 
     @Test
     void aChangedRussianWordDoesNotDragItsNeighboursIn() {
         assertThat(diff("Клиент теряет звонки кандидатов.", "Клиент пропускает звонки кандидатов."))
-                .extracting(p -> p.kind, p -> p.text)
+                .extracting(TextChange::kind, TextChange::text)
                 .containsExactly(tuple(SAME, "Клиент "), tuple(REMOVED, "теряет"), tuple(ADDED, "пропускает"),
                         tuple(SAME, " звонки кандидатов."));
     }
@@ -50,7 +50,7 @@ class WordDiffTest {
     void punctuationBelongsToItsWord() {
         // «Да,» and «Да» are different words: the comma's removal shows as the word replaced, the rest is unchanged.
         assertThat(diff("Да, можно отключить.", "Да можно отключить!"))
-                .extracting(p -> p.kind, p -> p.text)
+                .extracting(TextChange::kind, TextChange::text)
                 .containsExactly(tuple(REMOVED, "Да,"), tuple(ADDED, "Да"), tuple(SAME, " можно "),
                         tuple(REMOVED, "отключить."), tuple(ADDED, "отключить!"));
     }
@@ -86,16 +86,16 @@ class WordDiffTest {
     @Test
     void emptySidesAreOneAddedOrRemovedRun() {
         assertThat(diff("", "")).isEmpty();
-        assertThat(diff("", "Новый текст\nв две строки.")).extracting(p -> p.kind, p -> p.text)
+        assertThat(diff("", "Новый текст\nв две строки.")).extracting(TextChange::kind, TextChange::text)
                 .containsExactly(tuple(ADDED, "Новый текст\nв две строки."));
-        assertThat(diff("Старый текст.", "")).extracting(p -> p.kind, p -> p.text).containsExactly(tuple(REMOVED, "Старый текст."));
+        assertThat(diff("Старый текст.", "")).extracting(TextChange::kind, TextChange::text).containsExactly(tuple(REMOVED, "Старый текст."));
     }
 
     @Test
     void equalTextsAreOneUnchangedRunAndSpacingChangesAreKept() {
-        assertThat(diff("Без изменений, совсем.", "Без изменений, совсем.")).extracting(p -> p.kind, p -> p.text)
+        assertThat(diff("Без изменений, совсем.", "Без изменений, совсем.")).extracting(TextChange::kind, TextChange::text)
                 .containsExactly(tuple(SAME, "Без изменений, совсем."));
-        assertThat(diff("Первая строка.\nВторая.", "Первая строка.\n\nВторая.")).extracting(p -> p.kind, p -> p.text)
+        assertThat(diff("Первая строка.\nВторая.", "Первая строка.\n\nВторая.")).extracting(TextChange::kind, TextChange::text)
                 .containsExactly(tuple(SAME, "Первая строка."), tuple(REMOVED, "\n"), tuple(ADDED, "\n\n"), tuple(SAME, "Вторая."));
     }
 }

@@ -47,7 +47,7 @@ class GlossaryUpsertQuarkusTest {
 
         List<UserError> errors = upsert(input);
 
-        assertThat(errors).extracting(e -> e.field, e -> e.code)
+        assertThat(errors).extracting(UserError::field, UserError::code)
                 .containsExactly(tuple(List.of("kind"), UserErrorCode.REQUIRED));
         assertThat(bySlug("test-gl-upsert-bad").getString("data.glossaryTerm")).isNull();
     }

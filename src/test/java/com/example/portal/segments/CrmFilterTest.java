@@ -12,7 +12,7 @@ import com.example.portal.segments.api.CrmCondition;
 class CrmFilterTest {
 
     private static String line(CrmCondition c) {
-        return c.field + " " + c.operator + " " + String.join(",", c.values) + " (" + c.label + ")";
+        return c.field() + " " + c.operator() + " " + String.join(",", c.values()) + " (" + c.label() + ")";
     }
 
     @Test

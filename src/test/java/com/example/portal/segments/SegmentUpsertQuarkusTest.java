@@ -57,7 +57,7 @@ class SegmentUpsertQuarkusTest {
 
         List<UserError> errors = upsert(input);
 
-        assertThat(errors).extracting(e -> e.field, e -> e.code).containsExactlyInAnyOrder(
+        assertThat(errors).extracting(UserError::field, UserError::code).containsExactlyInAnyOrder(
                 tuple(List.of("criteria", "productsOwned", "0"), UserErrorCode.NOT_FOUND),
                 tuple(List.of("criteria", "metricConditions", "0", "threshold"), UserErrorCode.INVALID));
         assertThat(bySlug("test-seg-upsert-bad").getString("data.segment")).isNull();

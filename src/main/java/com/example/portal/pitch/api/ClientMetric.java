@@ -4,18 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("One of a client's metric values, e.g. monthly_responses = 250.")
-public class ClientMetric {
-
-    @NonNull
-    @Description("Metric key in snake case.")
-    public String metric;
-
-    @NonNull
-    @Description("The value (percent for shares).")
-    public double value;
-
-    public ClientMetric(String metric, double value) {
-        this.metric = metric;
-        this.value = value;
-    }
+public record ClientMetric(
+        @NonNull @Description("Metric key in snake case.") String metric,
+        @NonNull @Description("The value (percent for shares).") double value) {
 }

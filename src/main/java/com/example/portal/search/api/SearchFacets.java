@@ -6,25 +6,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("Counts of the hits by type, product, segment, funnel stage and tag, for filtering.")
-public class SearchFacets {
-
-    @NonNull
-    @Description("By type (CARD, SEGMENT, GLOSSARY, RELEASE).")
-    public List<@NonNull FacetValue> type = List.of();
-
-    @NonNull
-    @Description("By product slug.")
-    public List<@NonNull FacetValue> product = List.of();
-
-    @NonNull
-    @Description("By target segment slug.")
-    public List<@NonNull FacetValue> segment = List.of();
-
-    @NonNull
-    @Description("By funnel stage.")
-    public List<@NonNull FacetValue> funnelStage = List.of();
-
-    @NonNull
-    @Description("By tag.")
-    public List<@NonNull FacetValue> tag = List.of();
+public record SearchFacets(
+        @NonNull @Description("By type (CARD, SEGMENT, GLOSSARY, RELEASE).") List<@NonNull FacetValue> type,
+        @NonNull @Description("By product slug.") List<@NonNull FacetValue> product,
+        @NonNull @Description("By target segment slug.") List<@NonNull FacetValue> segment,
+        @NonNull @Description("By funnel stage.") List<@NonNull FacetValue> funnelStage,
+        @NonNull @Description("By tag.") List<@NonNull FacetValue> tag) {
 }

@@ -11,28 +11,9 @@ import com.example.portal.segments.CrmOperator;
         + "compared and with what. Every condition must hold (AND). Field keys: employees (number of employees), "
         + "industry (industry key), products (slugs of the products the company has, a multi-value field), "
         + "metric.<key> (the client metric of that key, e.g. metric.missed_call_share).")
-public class CrmCondition {
-
-    @NonNull
-    @Description("The company field in the CRM, e.g. \"employees\", \"industry\", \"products\", \"metric.missed_call_share\".")
-    public String field;
-
-    @NonNull
-    @Description("The field's Russian name, as a CRM list filter would be labelled, e.g. «Число сотрудников».")
-    public String label;
-
-    @NonNull
-    @Description("How the field is compared.")
-    public CrmOperator operator;
-
-    @NonNull
-    @Description("The values compared with: one number for GTE, LTE, GT, LT and EQ, one or more keys or slugs otherwise.")
-    public List<@NonNull String> values;
-
-    public CrmCondition(String field, String label, CrmOperator operator, List<String> values) {
-        this.field = field;
-        this.label = label;
-        this.operator = operator;
-        this.values = values;
-    }
+public record CrmCondition(
+        @NonNull @Description("The company field in the CRM, e.g. \"employees\", \"industry\", \"products\", \"metric.missed_call_share\".") String field,
+        @NonNull @Description("The field's Russian name, as a CRM list filter would be labelled, e.g. «Число сотрудников».") String label,
+        @NonNull @Description("How the field is compared.") CrmOperator operator,
+        @NonNull @Description("The values compared with: one number for GTE, LTE, GT, LT and EQ, one or more keys or slugs otherwise.") List<@NonNull String> values) {
 }
