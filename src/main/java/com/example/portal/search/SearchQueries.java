@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -67,6 +68,8 @@ public final class SearchQueries {
     private static final float CARD_COVERAGE_BONUS = 2f;
     /** Glossary entries' scores are multiplied by this (see {@link #filtered}). */
     private static final float GLOSSARY_WEIGHT = 0.5f;
+    /** The fields whose query analysis is the same: the query text is analysed once for all of them. */
+    private static final Set<String> TEXT_FIELDS = Set.of(IndexMapping.TEXT_FIELDS);
     private static final String[] TYPO_FIELDS = {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY, IndexMapping.KEYWORDS};
 
     /**
@@ -94,10 +97,13 @@ public final class SearchQueries {
      * synonyms; typo matches are looked for on the {@code plain} words only.
      */
     static Query text(String q, Analyzer analyzer, Analyzer plain, IndexReader reader) {
-        QueryBuilder builder = new AlternativesAsDisjunction(analyzer);
+        TermLookups lookups = TermLookups.on(reader);
+        AlternativesAsDisjunction builder = new AlternativesAsDisjunction(analyzer, lookups);
+        ReplayedTokens tokens = ReplayedTokens.of(analyzer, IndexMapping.TITLE, q);
         Map<String, List<Query>> byField = new LinkedHashMap<>();
         for (String field : WEIGHTS.keySet()) {
-            Query fieldQuery = builder.createBooleanQuery(field, q, Occur.SHOULD);
+            Query fieldQuery = TEXT_FIELDS.contains(field) ? builder.fieldQuery(tokens, field, Occur.SHOULD, false, 0)
+                    : builder.createBooleanQuery(field, q, Occur.SHOULD);
             if (fieldQuery != null) {
                 byField.put(field, positions(fieldQuery));
             }
@@ -122,7 +128,7 @@ public final class SearchQueries {
             }
         }
         for (Map.Entry<String, Float> phrase : PHRASE_WEIGHTS.entrySet()) {
-            Query near = builder.createPhraseQuery(phrase.getKey(), q, PHRASE_SLOP);
+            Query near = builder.fieldQuery(tokens, phrase.getKey(), Occur.MUST, true, PHRASE_SLOP);
             if (near != null && !(near instanceof TermQuery) && !(near instanceof SynonymQuery)) {
                 query.add(new BoostQuery(near, phrase.getValue()), Occur.SHOULD);
             }
@@ -134,7 +140,7 @@ public final class SearchQueries {
         for (String term : terms(plain, q)) {
             if (term.length() >= 5) {
                 int edits = term.length() >= 8 ? 2 : 1;
-                if (known(reader, term)) {
+                if (known(lookups, term)) {
                     continue;
                 }
                 List<Query> perField = new ArrayList<>();
@@ -191,20 +197,16 @@ public final class SearchQueries {
         return all.build();
     }
 
-    private static boolean known(IndexReader reader, String term) {
-        if (reader == null) {
+    private static boolean known(TermLookups lookups, String term) {
+        if (lookups == null) {
             return true;
         }
-        try {
-            for (String field : IndexMapping.TEXT_FIELDS) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
-                    return true;
-                }
+        for (String field : IndexMapping.TEXT_FIELDS) {
+            if (lookups.docFreq(new Term(field, term)) > 0) {
+                return true;
             }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return false;
     }
 
     /**
@@ -213,8 +215,22 @@ public final class SearchQueries {
      * glossary entry that lists every alias would outrank the card that explains the feature.
      */
     private static final class AlternativesAsDisjunction extends QueryBuilder {
-        AlternativesAsDisjunction(Analyzer analyzer) {
+        private final TermLookups lookups;
+
+        AlternativesAsDisjunction(Analyzer analyzer, TermLookups lookups) {
             super(analyzer);
+            this.lookups = lookups;
+        }
+
+        /** The field's query from tokens analysed once for all the text fields; a phrase when {@code phrase}. */
+        Query fieldQuery(ReplayedTokens tokens, String field, Occur operator, boolean phrase, int slop) {
+            return createFieldQuery(tokens, operator, field, phrase, slop);
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query query = TermLookups.termQuery(lookups, term);
+            return boost == 1f ? query : new BoostQuery(query, boost);
         }
 
         @Override

@@ -3,9 +3,11 @@ package com.example.portal.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +54,8 @@ public class SearchService {
     static final int QUERY_MAX = 500;
     /** The query chain without glossary synonyms: what typo tolerance looks at. */
     private static final Analyzer PLAIN = PortalAnalyzers.query(List.of());
+    /** What a suggestion shows: its stored texts are not read. */
+    private static final Set<String> SUGGESTION_FIELDS = Set.of(IndexMapping.TITLE, IndexMapping.TYPE, IndexMapping.SLUG);
 
     @Inject
     SearchIndex index;
@@ -162,7 +166,7 @@ public class SearchService {
         return index.withSearcher(searcher -> {
             List<Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, Math.min(first, 20))).scoreDocs) {
-                var doc = searcher.storedFields().document(hit.doc);
+                var doc = searcher.storedFields().document(hit.doc, SUGGESTION_FIELDS);
                 suggestions.add(new Suggestion(doc.get(IndexMapping.TITLE), SearchType.valueOf(doc.get(IndexMapping.TYPE)),
                         doc.get(IndexMapping.SLUG)));
             }
@@ -177,26 +181,37 @@ public class SearchService {
     static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice,
             boolean highlight) throws IOException {
         List<List<TextMatch>> matches = highlight ? SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice) : null;
-        List<SearchHit> hits = new ArrayList<>();
+        SearchHit[] hits = new SearchHit[slice.length];
+        // Doc values are read forward only: the hits in document order, one set of readers per segment.
+        Integer[] byDoc = new Integer[slice.length];
+        Arrays.setAll(byDoc, i -> i);
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> slice[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (int i = 0; i < slice.length; i++) {
+        LeafReaderContext leaf = null;
+        SortedDocValues types = null;
+        SortedDocValues slugs = null;
+        NumericDocValues ids = null;
+        for (int i : byDoc) {
+            if (leaf == null || slice[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(slice[i].doc, leaves));
+                types = DocValues.getSorted(leaf.reader(), IndexMapping.TYPE);
+                slugs = DocValues.getSorted(leaf.reader(), IndexMapping.SLUG);
+                ids = DocValues.getNumeric(leaf.reader(), IndexMapping.ID);
+            }
+            int doc = slice[i].doc - leaf.docBase;
             SearchHit hit = new SearchHit();
             hit.score = slice[i].score;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(slice[i].doc, leaves));
-            int doc = slice[i].doc - leaf.docBase;
-            hit.type = SearchType.valueOf(sorted(leaf, IndexMapping.TYPE, doc));
-            hit.slug = sorted(leaf, IndexMapping.SLUG, doc);
-            NumericDocValues id = DocValues.getNumeric(leaf.reader(), IndexMapping.ID);
-            id.advanceExact(doc);
-            hit.dbId = id.longValue();
+            hit.type = SearchType.valueOf(value(types, doc));
+            hit.slug = value(slugs, doc);
+            ids.advanceExact(doc);
+            hit.dbId = ids.longValue();
             hit.textMatches = matches == null ? null : matches.get(i);
-            hits.add(hit);
+            hits[i] = hit;
         }
-        return hits;
+        return Arrays.asList(hits);
     }
 
-    private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+    private static String value(SortedDocValues values, int doc) throws IOException {
         values.advanceExact(doc);
         return values.lookupOrd(values.ordValue()).utf8ToString();
     }

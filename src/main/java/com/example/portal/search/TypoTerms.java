@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BlendedTermQuery;
@@ -53,6 +54,8 @@ final class TypoTerms {
         try {
             for (String field : fields) {
                 Map<String, Float> spellings = new HashMap<>();
+                // Each spelling's statistics, noted while enumerating: the query then looks none of them up again.
+                Map<String, TermStates> states = new HashMap<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Terms terms = leaf.reader().terms(field);
                     if (terms == null) {
@@ -62,10 +65,12 @@ final class TypoTerms {
                     for (BytesRef term = found.next(); term != null; term = found.next()) {
                         String spelling = term.utf8ToString();
                         spellings.computeIfAbsent(spelling, s -> similarity(word, s));
+                        states.computeIfAbsent(spelling, s -> new TermStates(reader.getContext()))
+                                .register(found.termState(), leaf.ord, found.docFreq(), found.totalTermFreq());
                     }
                 }
                 if (!spellings.isEmpty()) {
-                    queries.put(field, blended(field, spellings));
+                    queries.put(field, blended(field, spellings, states));
                 }
             }
         } catch (IOException e) {
@@ -74,12 +79,12 @@ final class TypoTerms {
         return queries;
     }
 
-    private static Query blended(String field, Map<String, Float> spellings) {
+    private static Query blended(String field, Map<String, Float> spellings, Map<String, TermStates> states) {
         List<Map.Entry<String, Float>> best = new ArrayList<>(spellings.entrySet());
         best.sort(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
         BlendedTermQuery.Builder query = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
         for (Map.Entry<String, Float> spelling : best.subList(0, Math.min(MAX_EXPANSIONS, best.size()))) {
-            query.add(new Term(field, spelling.getKey()), spelling.getValue());
+            query.add(new Term(field, spelling.getKey()), spelling.getValue(), states.get(spelling.getKey()));
         }
         return query.build();
     }
