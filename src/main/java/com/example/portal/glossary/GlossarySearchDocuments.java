@@ -31,7 +31,7 @@ class GlossarySearchDocuments extends RowSearchDocuments<GlossaryTermEntity> imp
 
     private static SearchDocument document(GlossaryTermEntity t) {
         return new SearchDocument(SearchType.GLOSSARY, t.id, t.slug, true, t.term, List.copyOf(t.aliases), List.of(), t.definition,
-                t.formula == null ? "" : t.formula, "", List.of(), null, List.of(), List.of(), List.of());
+                t.formula == null ? "" : t.formula, "", List.of(), null, List.of(), List.of(), List.of(), t.discouraged);
     }
 
     /** Every term with its aliases: the query-time synonyms of search. */

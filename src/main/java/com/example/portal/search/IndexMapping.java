@@ -23,13 +23,15 @@ import com.example.portal.search.analysis.PortalAnalyzers;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "8";
+    static final String VERSION = "9";
 
     static final String KEY = "key";
     static final String TYPE = "type";
     static final String ID = "id";
     static final String SLUG = "slug";
     static final String VISIBLE = "visible";
+    /** Present ("yes") on discouraged documents only: jargon entries of the glossary. */
+    static final String DISCOURAGED = "discouraged";
     static final String TITLE = "title";
     static final String ALIASES = "aliases";
     static final String SUMMARY = "summary";
@@ -76,6 +78,9 @@ final class IndexMapping {
         d.add(new NumericDocValuesField(ID, doc.id()));
         d.add(new SortedDocValuesField(SLUG, new BytesRef(doc.slug())));
         d.add(new StringField(VISIBLE, doc.visibleToAll() ? "all" : "restricted", Field.Store.NO));
+        if (doc.discouraged()) {
+            d.add(new StringField(DISCOURAGED, "yes", Field.Store.NO));
+        }
         d.add(new Field(TITLE, doc.title(), TEXT));
         for (String alias : doc.aliases()) {
             d.add(new Field(ALIASES, alias, TEXT));

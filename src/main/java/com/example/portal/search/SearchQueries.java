@@ -68,6 +68,12 @@ public final class SearchQueries {
     private static final float CARD_COVERAGE_BONUS = 2f;
     /** Glossary entries' scores are multiplied by this (see {@link #filtered}). */
     private static final float GLOSSARY_WEIGHT = 0.5f;
+    /**
+     * Discouraged documents' scores (jargon entries) are multiplied by this too (see {@link #filtered}). Measured on the
+     * dev split: 0.7 to 0.8 put the proper term before its jargon entry (english 0.908 → 0.936, russian 0.946 → 0.970)
+     * and dropped no kind; 0.25 to 0.6 pushed a jargon entry a query also wanted out of the first ten (anglicism).
+     */
+    private static final float DISCOURAGED_WEIGHT = 0.75f;
     /** The fields whose query analysis is the same: the query text is analysed once for all of them. */
     private static final Set<String> TEXT_FIELDS = Set.of(IndexMapping.TEXT_FIELDS);
     private static final String[] TYPO_FIELDS = {IndexMapping.TITLE, IndexMapping.ALIASES, IndexMapping.SUMMARY, IndexMapping.KEYWORDS};
@@ -246,6 +252,9 @@ public final class SearchQueries {
         // card that explains the feature; reps want the card first and the definition next to it.
         text = FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(IndexMapping.TYPE, SearchType.GLOSSARY.name())),
                 GLOSSARY_WEIGHT);
+        // A jargon entry lists the proper term's names among its spellings so that the jargon is caught in texts; a rep who
+        // types those names wants the proper term's definition first, the note against the jargon after it.
+        text = FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(IndexMapping.DISCOURAGED, "yes")), DISCOURAGED_WEIGHT);
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, Occur.MUST);
         // Cards are what reps come for; a short glossary definition would otherwise outrank the card that explains it.
         // The rest of the card bonus is in the text query (CardBonus on each word): it grows with the share of the query matched.
