@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * A query text analysed once and replayed for every field analysed alike. The query chain (synonym graph, stemming,
  * compound words) is the same for the six text fields, and analysing the text six times was most of building a query.
- * Each {@link #reset()} starts the replay over; {@link #close()} leaves it replayable.
+ * Each {@link #reset()} starts the replay over; closing it (as {@code QueryBuilder} does) releases nothing.
  */
 final class ReplayedTokens extends TokenStream {
 
@@ -56,10 +56,5 @@ final class ReplayedTokens extends TokenStream {
     @Override
     public void end() {
         restoreState(end);
-    }
-
-    @Override
-    public void close() {
-        next = 0;
     }
 }

@@ -3,6 +3,7 @@ package com.example.portal.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,9 +54,7 @@ final class TypoTerms {
         Map<String, Query> queries = new LinkedHashMap<>();
         try {
             for (String field : fields) {
-                Map<String, Float> spellings = new HashMap<>();
-                // Each spelling's statistics, noted while enumerating: the query then looks none of them up again.
-                Map<String, TermStates> states = new HashMap<>();
+                Map<String, Spelling> spellings = new HashMap<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Terms terms = leaf.reader().terms(field);
                     if (terms == null) {
@@ -63,14 +62,14 @@ final class TypoTerms {
                     }
                     TermsEnum found = automaton.getTermsEnum(terms);
                     for (BytesRef term = found.next(); term != null; term = found.next()) {
-                        String spelling = term.utf8ToString();
-                        spellings.computeIfAbsent(spelling, s -> similarity(word, s));
-                        states.computeIfAbsent(spelling, s -> new TermStates(reader.getContext()))
-                                .register(found.termState(), leaf.ord, found.docFreq(), found.totalTermFreq());
+                        // Each spelling's statistics are noted while enumerating: the query then looks none of them up again.
+                        spellings.computeIfAbsent(term.utf8ToString(),
+                                s -> new Spelling(s, similarity(word, s), new TermStates(reader.getContext())))
+                                .states().register(found.termState(), leaf.ord, found.docFreq(), found.totalTermFreq());
                     }
                 }
                 if (!spellings.isEmpty()) {
-                    queries.put(field, blended(field, spellings, states));
+                    queries.put(field, blended(field, spellings.values()));
                 }
             }
         } catch (IOException e) {
@@ -79,12 +78,16 @@ final class TypoTerms {
         return queries;
     }
 
-    private static Query blended(String field, Map<String, Float> spellings, Map<String, TermStates> states) {
-        List<Map.Entry<String, Float>> best = new ArrayList<>(spellings.entrySet());
-        best.sort(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey));
+    /** A spelling the index has, how close it is to the word, and its statistics per segment. */
+    private record Spelling(String text, float similarity, TermStates states) {
+    }
+
+    private static Query blended(String field, Collection<Spelling> spellings) {
+        List<Spelling> best = new ArrayList<>(spellings);
+        best.sort(Comparator.comparing(Spelling::similarity, Comparator.reverseOrder()).thenComparing(Spelling::text));
         BlendedTermQuery.Builder query = new BlendedTermQuery.Builder().setRewriteMethod(BlendedTermQuery.BOOLEAN_REWRITE);
-        for (Map.Entry<String, Float> spelling : best.subList(0, Math.min(MAX_EXPANSIONS, best.size()))) {
-            query.add(new Term(field, spelling.getKey()), spelling.getValue(), states.get(spelling.getKey()));
+        for (Spelling spelling : best.subList(0, Math.min(MAX_EXPANSIONS, best.size()))) {
+            query.add(new Term(field, spelling.text()), spelling.similarity(), spelling.states());
         }
         return query.build();
     }
