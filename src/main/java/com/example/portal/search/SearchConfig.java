@@ -44,6 +44,13 @@ public interface SearchConfig {
     long nodeCacheSize();
 
     /**
+     * Characters of highlighted documents' stored texts kept in memory (StoredTexts; a character takes about two bytes):
+     * reading them from the stored fields is half of highlighting a page of hits. 0 turns the cache off.
+     */
+    @WithDefault("8000000")
+    long storedTextCacheChars();
+
+    /**
      * Threads that analyse and write documents in a rebuild and when catching up with many changes (ParallelWrites);
      * 0, the default, means one per core.
      */

@@ -2,10 +2,12 @@ package com.example.portal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,9 +34,9 @@ final class SearchHighlighter {
     }
 
     /** Each hit's matched fields, in the order of the slice; fields without a match are left out. */
-    static List<List<TextMatch>> textMatches(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice)
-            throws IOException {
-        Map<String, String[]> fragments = new ForwardPostingsHighlighter(settings(searcher, analyzer))
+    static List<List<TextMatch>> textMatches(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice,
+            StoredTexts texts) throws IOException {
+        Map<String, String[]> fragments = new ForwardPostingsHighlighter(settings(searcher, analyzer), texts)
                 .highlightFields(IndexMapping.TEXT_FIELDS, rewritten, page(slice), PASSAGES);
         List<List<TextMatch>> matches = new ArrayList<>();
         for (int i = 0; i < slice.length; i++) {
@@ -68,10 +70,50 @@ final class SearchHighlighter {
                 .withScorer(SCORING);
     }
 
-    /** The unified highlighter with offsets read by {@link ForwardPostingsOffsetStrategy}. */
+    /**
+     * The unified highlighter with offsets read by {@link ForwardPostingsOffsetStrategy}, and the hits' texts from
+     * {@link StoredTexts} when given one.
+     */
     static final class ForwardPostingsHighlighter extends UnifiedHighlighter {
-        ForwardPostingsHighlighter(UnifiedHighlighter.Builder builder) {
+        /** The text fields in the order the highlighter asks for them (sorted). */
+        private static final String[] SORTED_FIELDS = Arrays.stream(IndexMapping.TEXT_FIELDS).sorted().toArray(String[]::new);
+        private final StoredTexts texts;
+
+        ForwardPostingsHighlighter(UnifiedHighlighter.Builder builder, StoredTexts texts) {
             super(builder);
+            this.texts = texts;
+        }
+
+        /** As Lucene's (documents until {@code cacheCharsThreshold} characters, one when 0), each from the cache. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (texts == null || !Arrays.equals(fields, SORTED_FIELDS)) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> values = new ArrayList<>();
+            int chars = 0;
+            do {
+                int doc = docs.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                CharSequence[] found = texts.of(searcher.getIndexReader(), doc, this::stored);
+                values.add(found);
+                for (CharSequence value : found) {
+                    chars += value == null ? 0 : value.length();
+                }
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return values;
+        }
+
+        /** One document's texts as Lucene reads them (multiple values joined), as strings made once. */
+        private CharSequence[] stored(int doc) throws IOException {
+            CharSequence[] values = super.loadFieldValues(SORTED_FIELDS, DocIdSetIterator.range(doc, doc + 1), 0).get(0);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = values[i] == null ? null : values[i].toString();
+            }
+            return values;
         }
 
         @Override

@@ -79,6 +79,9 @@ public class SearchService {
     SearchResultCache results;
 
     @Inject
+    StoredTexts storedTexts;
+
+    @Inject
     SearchNodes nodes;
 
     private volatile Analyzer queryAnalyzer;
@@ -139,7 +142,7 @@ public class SearchService {
                     : searcher.search(query, new TopScoreDocCollectorManager(depth, null, countUpTo));
             ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, Math.min(page.offset(), top.scoreDocs.length),
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
-            List<SearchHit> hits = hits(searcher, analyzer, words, slice, selected.textMatches());
+            List<SearchHit> hits = hits(searcher, analyzer, words, slice, storedTexts, selected.textMatches());
             return new SearchConnection(page.of(hits, top.totalHits.value),
                     facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets));
         });
@@ -179,8 +182,9 @@ public class SearchService {
      * highlights if asked for (otherwise textMatches stays null: the field was not selected).
      */
     static List<SearchHit> hits(IndexSearcher searcher, Analyzer analyzer, Query rewritten, ScoreDoc[] slice,
-            boolean highlight) throws IOException {
-        List<List<TextMatch>> matches = highlight ? SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice) : null;
+            StoredTexts texts, boolean highlight) throws IOException {
+        List<List<TextMatch>> matches = highlight ? SearchHighlighter.textMatches(searcher, analyzer, rewritten, slice, texts)
+                : null;
         SearchHit[] hits = new SearchHit[slice.length];
         // Doc values are read forward only: the hits in document order, one set of readers per segment.
         Integer[] byDoc = new Integer[slice.length];

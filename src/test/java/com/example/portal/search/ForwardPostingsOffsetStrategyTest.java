@@ -26,7 +26,8 @@ import com.example.portal.search.eval.JudgedQuery;
 /**
  * The forward-reading offsets strategy gives exactly the fragments stock Lucene gives, for every judged query (and a
  * misspelt copy of each) over an index on disk of several segments, with pages of hits in score order as the search
- * hands them over.
+ * hands them over; and so do the texts kept in memory between searches ({@link StoredTexts}), which most hits here
+ * come from after the first queries.
  */
 class ForwardPostingsOffsetStrategyTest {
 
@@ -55,6 +56,8 @@ class ForwardPostingsOffsetStrategyTest {
                 searcher.setSimilarity(SearchIndex.SIMILARITY);
                 Analyzer analyzer = PortalAnalyzers.query(List.of());
                 int highlighted = 0;
+                // One cache for all the queries: most hits' texts come from it, kept per segment and document number.
+                StoredTexts kept = new StoredTexts(1_000_000);
                 for (String text : texts) {
                     for (String q : List.of(text, text + "ы", swapped(text))) {
                         Query words = searcher.rewrite(SearchQueries.text(q, analyzer, analyzer, reader));
@@ -62,10 +65,14 @@ class ForwardPostingsOffsetStrategyTest {
                         Map<String, String[]> lucene = SearchHighlighter.settings(searcher, analyzer).build()
                                 .highlightFields(IndexMapping.TEXT_FIELDS, words, SearchHighlighter.page(top), SearchHighlighter.PASSAGES);
                         Map<String, String[]> ours = new SearchHighlighter.ForwardPostingsHighlighter(
-                                SearchHighlighter.settings(searcher, analyzer))
+                                SearchHighlighter.settings(searcher, analyzer), null)
+                                .highlightFields(IndexMapping.TEXT_FIELDS, words, SearchHighlighter.page(top), SearchHighlighter.PASSAGES);
+                        Map<String, String[]> fromCache = new SearchHighlighter.ForwardPostingsHighlighter(
+                                SearchHighlighter.settings(searcher, analyzer), kept)
                                 .highlightFields(IndexMapping.TEXT_FIELDS, words, SearchHighlighter.page(top), SearchHighlighter.PASSAGES);
                         for (String field : IndexMapping.TEXT_FIELDS) {
                             assertThat(ours.get(field)).as("%s in %s", q, field).containsExactly(lucene.get(field));
+                            assertThat(fromCache.get(field)).as("%s in %s, texts kept", q, field).containsExactly(lucene.get(field));
                             for (String fragment : lucene.get(field)) {
                                 highlighted += fragment != null && fragment.contains("<mark>") ? 1 : 0;
                             }

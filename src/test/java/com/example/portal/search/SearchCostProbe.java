@@ -36,6 +36,9 @@ import com.example.portal.search.eval.JudgedQuery;
  */
 final class SearchCostProbe {
 
+    /** Highlighted documents' texts kept between queries: {@code -Dprobe.stored-text-chars} (0, off, by default). */
+    private static final StoredTexts TEXTS = new StoredTexts(Long.getLong("probe.stored-text-chars", 0));
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "target/search-index/test");
         Path dir;
@@ -77,7 +80,7 @@ final class SearchCostProbe {
                 FacetCounter.count(facetState, facets);
                 total[3] += -t + (t = cpu.getCurrentThreadCpuTime());
                 allocated[3] += -a + (a = memory.getThreadAllocatedBytes(self));
-                SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class), true);
+                SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class), TEXTS, true);
                 total[4] += -t + cpu.getCurrentThreadCpuTime();
                 allocated[4] += -a + memory.getThreadAllocatedBytes(self);
             }
