@@ -43,12 +43,41 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
 }
 
-async function signIn(page, role) {
+/** The page at 375 px wide: a screenshot `<name>-phone` and a check that it does not scroll sideways; then desktop again. */
+async function atPhoneWidth(page, name) {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(width <= 375, `${name}: no sideways scrolling at 375 px (page is ${width} px wide)`);
+  await shot(page, `${name}-phone`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * Steps that say why they failed: `traced(name, body)` is `step` whose error carries what the page logged during the
+ * step (its console, and whatever else the scenario pushes to `log`) and which leaves a screenshot `<prefix>-fail-…`.
+ */
+function tracedSteps(page, prefix) {
+  const log = [];
+  page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
+  const traced = (name, body) => step(name, async () => {
+    log.length = 0;
+    try {
+      await body();
+    } catch (e) {
+      await shot(page, `${prefix}-fail-${name.slice(0, 24).replace(/[^a-zа-я0-9]+/gi, '-')}`).catch(() => {});
+      throw new Error(`${e?.message ?? e}\n${log.join('\n')}`);
+    }
+  });
+  return { log, traced };
+}
+
+/** Signs in on the dev sign-in page; a scenario that needs a second person of a role names them (`pm2.e2e`). */
+async function signIn(page, role, user = `${role}.e2e`) {
   await page.goto(`${base}/signin`);
   await page.locator(`input[name=role][value=${role}]`).check();
-  await page.locator('#signin-user').fill(`${role}.e2e`);
+  await page.locator('#signin-user').fill(user);
   await page.getByRole('button', { name: 'Войти' }).click();
-  await page.locator('#who').getByText(`${role}.e2e`).waitFor();
+  await page.locator('#who').getByText(user).waitFor();
 }
 
 async function devToken(role) {
@@ -263,7 +292,7 @@ try {
   const scenarios = path.join(here, 'scenarios');
   for (const file of readdirSync(scenarios).filter((f) => f.endsWith('.mjs')).sort()) {
     const scenario = await import(pathToFileURL(path.join(scenarios, file)).href);
-    await scenario.default({ page, context, base, out, metrics, step, check, shot, signIn, devToken, api });
+    await scenario.default({ page, context, base, out, metrics, step, check, shot, signIn, devToken, api, atPhoneWidth, tracedSteps });
   }
 } catch (e) {
   results.push({ name: 'browser', ok: false, error: String(e?.stack ?? e) });

@@ -2,33 +2,16 @@
 // typing → submit → a second PM approves in the review queue (the author is told why they cannot) → sales finds it; a stale edit in two tabs; a release note from the card
 // page reaches a reader. When a step fails, the page's console, failed responses and a screenshot say why.
 export default async function editor(t) {
-  const { page, context, base, step, check, shot, signIn } = t;
+  const { page, context, base, step, check, shot, signIn, tracedSteps } = t;
   const slug = `e2e-editor-${Date.now().toString(36)}`;
   const title = `Отчёт по звонкам филиалов ${Date.now().toString(36)}`;
-  const log = [];
-  page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
+  const { log, traced } = tracedSteps(page, 'editor');
   page.on('response', async (r) => {
     if (r.url().endsWith('/graphql') && r.request().method() === 'POST') {
       const body = await r.text().catch(() => '');
       if (r.status() !== 200 || body.includes('"errors"') || body.includes('"userErrors":[{')) log.push(`graphql ${r.status()}: ${body.slice(0, 400)}`);
     }
   });
-  const traced = (name, body) => step(name, async () => {
-    log.length = 0;
-    try {
-      await body();
-    } catch (e) {
-      await shot(page, `editor-fail-${name.slice(0, 20).replace(/[^a-zа-я0-9]+/gi, '-')}`).catch(() => {});
-      throw new Error(`${e?.message ?? e}\n${log.join('\n')}`);
-    }
-  });
-  const signInAs = async (p, role, user) => {
-    await p.goto(`${base}/signin`);
-    await p.locator(`input[name=role][value=${role}]`).check();
-    await p.locator('#signin-user').fill(user);
-    await p.getByRole('button', { name: 'Войти' }).click();
-    await p.locator('#who').getByText(user).waitFor();
-  };
 
   await traced('editor: create a card with every section, jargon shown while typing', async () => {
     await signIn(page, 'pm');
@@ -91,7 +74,7 @@ export default async function editor(t) {
     const mine = page.locator(`#review-${slug}`);
     await mine.locator('.review-why', { hasText: 'Вы отправили эту карточку на проверку' }).waitFor();
     check(await mine.getByRole('button', { name: 'Одобрить и опубликовать' }).count() === 0, 'the author is offered to publish their own card');
-    await signInAs(page, 'pm', 'pm2.e2e');
+    await signIn(page, 'pm', 'pm2.e2e');
     await page.goto(`${base}/pm?review=${slug}`);
     const item = page.locator(`#review-${slug}`);
     await item.locator('.diff-new summary').click();

@@ -3,11 +3,9 @@
 // and the copy buttons on the card page. Screenshots at desktop width and at 375 px.
 import { readFileSync } from 'node:fs';
 
-const PHONE = { width: 375, height: 800 };
-const DESKTOP = { width: 1280, height: 900 };
 const CARD = 'call-tracking-employers';
 
-export default async function pitchAccounts({ page, context, base, metrics, step, check, shot, signIn, devToken, api }) {
+export default async function pitchAccounts({ page, context, base, metrics, step, check, shot, signIn, devToken, api, atPhoneWidth }) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
   /** Presses a copy button, waits until it says it copied, and returns what the clipboard holds. */
@@ -16,13 +14,6 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     await button.click();
     await button.and(page.locator('[data-copied]')).waitFor();
     return clipboard();
-  };
-  const atPhoneWidth = async (name) => {
-    await page.setViewportSize(PHONE);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    check(width <= PHONE.width, `${name}: no sideways scrolling at 375 px (page is ${width} px wide)`);
-    await shot(page, `${name}-phone`);
-    await page.setViewportSize(DESKTOP);
   };
 
   await step('pitch: a field per metric, fits apart from may-fit with the questions, reasons in Russian, plan copied', async () => {
@@ -56,7 +47,7 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     check(plan.includes('МОЖЕТ ПОДОЙТИ — СПРОСИТЕ КЛИЕНТА') && plan.includes(questions[0]), 'the plan keeps the questions to ask');
     check(!/<[a-z]/.test(plan), 'the plan is plain text');
     await shot(page, 'pitch-call');
-    await atPhoneWidth('pitch-call');
+    await atPhoneWidth(page, 'pitch-call');
   });
 
   await step('pitch: a client profile saved under a name reopens, and only its owner sees it', async () => {
@@ -116,7 +107,7 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     check(csv.length === 4999 && csv[1].startsWith('2,"Клиент 1, филиал",'), `one line per account: ${csv.length - 1}, ${csv[1]}`);
     await page.locator('.accounts-table').evaluate((t) => { for (const row of [...t.querySelectorAll('tbody tr')].slice(20)) row.remove(); });
     await shot(page, 'accounts');
-    await atPhoneWidth('accounts');
+    await atPhoneWidth(page, 'accounts');
   });
 
   await step('card page: copy buttons for talking points, objection answers and the link', async () => {
@@ -129,6 +120,6 @@ export default async function pitchAccounts({ page, context, base, metrics, step
     const all = await copied('Скопировать все тезисы');
     check(all.split('\n').length === await page.locator('.talking-points li').count() && all.startsWith(`- ${point}`), 'all talking points, one per line');
     await shot(page, 'card-copy');
-    await atPhoneWidth('card-copy');
+    await atPhoneWidth(page, 'card-copy');
   });
 }

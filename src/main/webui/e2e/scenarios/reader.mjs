@@ -5,21 +5,12 @@
 // «Сообщить о проблеме» reaching the owner's PM page). Screenshots at desktop width and at 375 px.
 import { readFileSync } from 'node:fs';
 
-const PHONE = { width: 375, height: 800 };
-const DESKTOP = { width: 1280, height: 900 };
 const CARD = 'call-tracking-employers';
 const CARD_OWNER = 'anna.petrova';
 const SEGMENT = 'missing-calls-no-tracking';
 
-export default async function reader({ page, context, base, metrics, step, check, shot, signIn, devToken, api }) {
+export default async function reader({ page, context, base, metrics, step, check, shot, signIn, devToken, api, atPhoneWidth }) {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const atPhoneWidth = async (name) => {
-    await page.setViewportSize(PHONE);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    check(width <= PHONE.width, `${name}: no sideways scrolling at 375 px (page is ${width} px wide)`);
-    await shot(page, `${name}-phone`);
-    await page.setViewportSize(DESKTOP);
-  };
   const searchRequests = () => {
     const seen = { started: 0, cancelled: 0, finished: 0 };
     const isSearch = (request) => request.url().endsWith('/graphql') && (request.postData() ?? '').includes('query SearchPage');
@@ -65,7 +56,7 @@ export default async function reader({ page, context, base, metrics, step, check
     metrics.searchAsYouTypeOvertaken = { cancelled: seen.cancelled - before };
     console.log(`     a search overtaken by typing on a slow network (700 ms): ${seen.cancelled - before} cancelled`);
     await shot(page, 'search-typing');
-    await atPhoneWidth('search-typing');
+    await atPhoneWidth(page, 'search-typing');
   });
 
   await step('search: a match in a tag shows the summary, Escape keeps the query, a skip link reaches the results', async () => {
@@ -138,7 +129,7 @@ export default async function reader({ page, context, base, metrics, step, check
     check(json.format === 'portal-segments/1' && json.segments.length === 1 && json.segments[0].slug === SEGMENT, 'one segment as JSON');
     check(json.segments[0].crmFilter.some((f) => f.field === 'products' && f.operator === 'HAS_NONE'), 'the JSON carries the CRM filter');
     await shot(page, 'segment');
-    await atPhoneWidth('segment');
+    await atPhoneWidth(page, 'segment');
   });
 
   await step('segments: all of them export as JSON and CSV', async () => {
@@ -153,7 +144,7 @@ export default async function reader({ page, context, base, metrics, step, check
       `the CSV header: ${text.slice(0, 60)}`);
     check(csv.suggestedFilename() === 'segments.csv', `the file name: ${csv.suggestedFilename()}`);
     await shot(page, 'segments');
-    await atPhoneWidth('segments');
+    await atPhoneWidth(page, 'segments');
   });
 
   await step('honest states: server error and unavailable index offer a retry, not the sign-in form', async () => {
@@ -164,7 +155,7 @@ export default async function reader({ page, context, base, metrics, step, check
     check(await page.getByRole('button', { name: 'Повторить' }).count() === 1, 'a retry button');
     check(await page.getByRole('heading', { name: 'Вход' }).count() === 0, 'not the sign-in form');
     await shot(page, 'unavailable');
-    await atPhoneWidth('unavailable');
+    await atPhoneWidth(page, 'unavailable');
     await page.unroute('**/graphql');
     await page.getByRole('button', { name: 'Повторить' }).click();
     await page.getByRole('heading', { name: 'Кому не предлагать', exact: true }).waitFor();
@@ -195,7 +186,7 @@ export default async function reader({ page, context, base, metrics, step, check
     check(response.status() === 200, `an unknown address is the app's page, not the server's ${response.status()}`);
     await page.getByRole('heading', { name: 'Такой страницы нет' }).waitFor();
     await shot(page, 'not-found');
-    await atPhoneWidth('not-found');
+    await atPhoneWidth(page, 'not-found');
   });
 
   await step('honest states: an expired sign-in asks to sign in again and comes back to the same page', async () => {
@@ -225,7 +216,7 @@ export default async function reader({ page, context, base, metrics, step, check
     await page.locator('.feedback').getByRole('button', { name: 'Отправить' }).click();
     await page.getByText(`Отправлено. ${CARD_OWNER} увидит сообщение`).waitFor();
     await shot(page, 'card-trust');
-    await atPhoneWidth('card-trust');
+    await atPhoneWidth(page, 'card-trust');
     // The owner signs in as themselves and finds it on their PM page.
     await page.goto(`${base}/signin`);
     await page.locator('input[name=role][value=pm]').check();
@@ -236,6 +227,6 @@ export default async function reader({ page, context, base, metrics, step, check
     await page.locator('.pm-feedback').getByText(message).waitFor();
     await page.locator('#feedback').scrollIntoViewIfNeeded();
     await shot(page, 'pm-feedback');
-    await atPhoneWidth('pm-feedback');
+    await atPhoneWidth(page, 'pm-feedback');
   });
 }

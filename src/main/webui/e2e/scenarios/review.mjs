@@ -4,7 +4,7 @@
 // needed to send it back, and approves → sales read the new text. (Creating, submitting and approving a new card,
 // and the stale edit in two tabs, are in editor.mjs.)
 export default async function review(t) {
-  const { page, base, step, check, shot, signIn, devToken, api } = t;
+  const { page, base, step, check, shot, signIn, devToken, api, tracedSteps } = t;
   // Words no other card holds, in Cyrillic so the Russian analysis treats them as words: digits of the time as letters.
   const tag = [...String(Date.now()).slice(-7)].map((d) => 'бвгджзклмн'[Number(d)]).join('');
   const oldWord = `старозвон${tag}`;
@@ -13,24 +13,7 @@ export default async function review(t) {
   const title = `Сводка пропущенных звонков ${tag}`;
   const oldSummary = `Руководитель видит пропущенные звонки за день: ${oldWord}.`;
   const newSummary = `Руководитель видит пропущенные звонки каждого филиала за неделю: ${newWord}.`;
-  const log = [];
-  page.on('console', (m) => log.push(`console ${m.type()}: ${m.text()}`));
-  const traced = (name, body) => step(name, async () => {
-    log.length = 0;
-    try {
-      await body();
-    } catch (e) {
-      await shot(page, `review-fail-${name.slice(0, 24).replace(/[^a-zа-я0-9]+/gi, '-')}`).catch(() => {});
-      throw new Error(`${e?.message ?? e}\n${log.join('\n')}`);
-    }
-  });
-  const signInAs = async (role, user) => {
-    await page.goto(`${base}/signin`);
-    await page.locator(`input[name=role][value=${role}]`).check();
-    await page.locator('#signin-user').fill(user);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.locator('#who').getByText(user).waitFor();
-  };
+  const { traced } = tracedSteps(page, 'review');
   const noSidewaysScroll = async (what) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -112,7 +95,7 @@ export default async function review(t) {
   });
 
   await traced('review: a second PM reads the diff in the queue, needs a comment to send it back, approves', async () => {
-    await signInAs('pm', 'pm2.e2e');
+    await signIn(page, 'pm', 'pm2.e2e');
     await page.goto(`${base}/pm?review=${slug}`);
     const item = page.locator(`#review-${slug}`);
     await item.waitFor();

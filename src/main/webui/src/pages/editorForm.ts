@@ -57,7 +57,8 @@ function rows<T>(path: string, legend: string, list: T[], blank: () => T, row: (
   return box;
 }
 
-function checkboxes(path: string, legend: string, options: { value: string; label: string; detail?: string }[], chosen: string[], onChange: () => void, cls = ''): HTMLElement {
+/** A fieldset of checkboxes that keeps `chosen` in step with the ticks (the card and the segment editors both use it). */
+export function checkboxes(path: string, legend: string, options: { value: string; label: string; detail?: string }[], chosen: string[], onChange: () => void, cls = ''): HTMLElement {
   return h('fieldset', { class: `picks ${cls}`, 'data-field': path }, h('legend', null, legend),
     options.length ? options.map((o) => h('label', { class: 'pick' },
       h('input', { type: 'checkbox', name: path, value: o.value, checked: chosen.includes(o.value), onchange: (e: Event) => {

@@ -11,7 +11,7 @@ import { cardsCount, formatDate, STATUS } from '../labels';
 import { guardUnsaved, navigate, type PageContext } from '../router';
 import { type Condition, draftOfSegment, emptySegment, OPERATOR, type SegmentDraft, sameSegment, segmentInput } from '../segmentDraft';
 import { fieldPath, userErrorText } from '../userErrors';
-import { showFieldErrors } from './editorForm';
+import { checkboxes, showFieldErrors } from './editorForm';
 
 type Preview = PreviewSegmentQuery['segmentCriteriaPreview'];
 
@@ -42,19 +42,6 @@ function textField(path: string, label: string, value: string, set: (v: string) 
   el.addEventListener('input', () => set(el.value));
   return h('div', { class: `field${rest.rows || wide ? ' wide' : ''}`, 'data-field': path }, h('label', { for: id }, label),
     hint ? h('span', { class: 'muted small', id: hintId }, hint) : null, el, errorSlot());
-}
-
-function checkboxes(path: string, legend: string, options: { value: string; label: string }[], chosen: string[], onChange: () => void): HTMLElement {
-  return h('fieldset', { class: 'picks inline', 'data-field': path }, h('legend', null, legend),
-    options.length ? options.map((o) => h('label', { class: 'pick' },
-      h('input', { type: 'checkbox', name: path, value: o.value, checked: chosen.includes(o.value), onchange: (e: Event) => {
-        const box = e.target as HTMLInputElement;
-        const at = chosen.indexOf(o.value);
-        if (box.checked && at < 0) chosen.push(o.value);
-        if (!box.checked && at >= 0) chosen.splice(at, 1);
-        onChange();
-      } }), ` ${o.label}`)) : h('p', { class: 'muted small' }, 'Выбрать пока не из чего.'),
-    errorSlot());
 }
 
 /** The metric conditions: a row each (metric, comparison, value), added and removed by buttons. */
@@ -111,9 +98,9 @@ function segmentForm(d: SegmentDraft, choices: Choices, onChange: () => void, sl
       h('fieldset', { class: 'inline-fields', 'data-field': 'criteria.size' }, h('legend', null, 'Размер компании, сотрудников'),
         textField('criteria.sizeMin', 'От', d.sizeMin, set('sizeMin'), { inputmode: 'numeric', size: 8 }),
         textField('criteria.sizeMax', 'До', d.sizeMax, set('sizeMax'), { inputmode: 'numeric', size: 8 })),
-      checkboxes('criteria.industries', 'Отрасли (ни одной — любая отрасль)', industries, d.industries, onChange),
-      checkboxes('criteria.productsOwned', 'Есть продукты', products, d.productsOwned, onChange),
-      checkboxes('criteria.productsNotOwned', 'Нет продуктов', products, d.productsNotOwned, onChange),
+      checkboxes('criteria.industries', 'Отрасли (ни одной — любая отрасль)', industries, d.industries, onChange, 'inline'),
+      checkboxes('criteria.productsOwned', 'Есть продукты', products, d.productsOwned, onChange, 'inline'),
+      checkboxes('criteria.productsNotOwned', 'Нет продуктов', products, d.productsNotOwned, onChange, 'inline'),
       conditionRows(d, choices, onChange)));
 }
 

@@ -69,26 +69,18 @@ class CardValidation {
     }
 
     private static void checkJobs(List<JobStoryInput> jobs, InputCheck check) {
-        if (jobs == null) {
-            return;
-        }
-        check.maxItems(jobs, 10, "jobs");
-        for (int i = 0; i < jobs.size(); i++) {
-            check.required(jobs.get(i).situation, TEXT_MAX, "jobs", i, "situation");
-            check.required(jobs.get(i).motivation, TEXT_MAX, "jobs", i, "motivation");
-            check.required(jobs.get(i).outcome, TEXT_MAX, "jobs", i, "outcome");
-        }
+        check.items(jobs, 10, (job, i) -> {
+            check.required(job.situation, TEXT_MAX, "jobs", i, "situation");
+            check.required(job.motivation, TEXT_MAX, "jobs", i, "motivation");
+            check.required(job.outcome, TEXT_MAX, "jobs", i, "outcome");
+        }, "jobs");
     }
 
     private static void checkObjections(List<ObjectionInput> objections, InputCheck check) {
-        if (objections == null) {
-            return;
-        }
-        check.maxItems(objections, 20, "objections");
-        for (int i = 0; i < objections.size(); i++) {
-            check.required(objections.get(i).objection, OBJECTION_MAX, "objections", i, "objection");
-            check.required(objections.get(i).answer, ANSWER_MAX, "objections", i, "answer");
-        }
+        check.items(objections, 20, (objection, i) -> {
+            check.required(objection.objection, OBJECTION_MAX, "objections", i, "objection");
+            check.required(objection.answer, ANSWER_MAX, "objections", i, "answer");
+        }, "objections");
     }
 
     private static Set<SegmentLinkValue> segmentLinks(CardFields f, InputCheck check, SlugIds slugIds) {

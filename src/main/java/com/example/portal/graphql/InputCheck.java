@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -96,12 +97,20 @@ public final class InputCheck {
 
     /** Each text of a list: non-blank and not too long. */
     public void texts(List<String> values, int maxItems, int maxLength, Object... field) {
+        items(values, maxItems, (value, i) -> required(value, maxLength, append(field, i)), field);
+    }
+
+    /**
+     * A list of at most {@code maxItems} items, each checked by {@code each} with its index (for the item's path); a
+     * list left out is not checked.
+     */
+    public <T> void items(List<T> values, int maxItems, ObjIntConsumer<T> each, Object... field) {
         if (values == null) {
             return;
         }
         maxItems(values, maxItems, field);
         for (int i = 0; i < values.size(); i++) {
-            required(values.get(i), maxLength, append(field, i));
+            each.accept(values.get(i), i);
         }
     }
 
