@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,9 +60,47 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     PendingRevisions pendingRevisions;
 
     @Inject
+    CardObjects objects;
+
+    /**
+     * A card row's id, version, status and xmin (the transaction that wrote this state of the row, which no other
+     * committed state shares): what a lookup reads before it knows whether it has the card's object.
+     */
+    private static final String HEAD = "select id, version, status, xmin::text from feature_card where ";
+
+    @Inject
     FeatureCardService(FeatureCardRepository cards) {
         super(FeatureCard.TYPE, "feature card", cards, CardMapper.INSTANCE::toApi);
         this.cards = cards;
+    }
+
+    /** The card of this id, from {@link CardObjects} when that state of its row has been read before. */
+    @Override
+    @Transactional
+    public Optional<FeatureCard> find(long id) {
+        return current(HEAD + "id = ?1", id);
+    }
+
+    /** One card by global id or, when that is null, by slug; from {@link CardObjects} as {@link #find(long)}. */
+    @Override
+    @Transactional
+    public Optional<FeatureCard> find(String id, String slug) {
+        return id != null ? super.find(id, slug) : current(HEAD + "slug = ?1", slug);
+    }
+
+    /** The card the narrow row found names, if the caller may read it. */
+    private Optional<FeatureCard> current(String head, Object key) {
+        List<?> found = cards.getEntityManager().createNativeQuery(head).setParameter(1, key).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) found.get(0);
+        long id = ((Number) row[0]).longValue();
+        if (!CardStatus.PUBLISHED.name().equals(row[2]) && !caller.mayReadUnpublished()) {
+            return Optional.empty();
+        }
+        return objects.at(new CardObjects.RowState(id, ((Number) row[1]).intValue(), Long.parseLong((String) row[3])),
+                () -> cards.findByIdOptional(id).filter(this::readable));
     }
 
     /** Whether the caller may read what belongs to this card (its evidence, its release notes); true for no card. */

@@ -1,0 +1,13 @@
+package com.example.portal.cards;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The cards feature's settings. */
+@ConfigMapping(prefix = "portal.cards")
+public interface CardsConfig {
+
+    /** Cards' API objects kept in memory by the state of their row (CardObjects), at most; about 5 kB each. */
+    @WithDefault("5000")
+    long objectCacheSize();
+}
