@@ -19,13 +19,14 @@ import com.example.portal.search.api.FacetValue;
 import com.example.portal.search.api.SearchFacets;
 
 /**
- * Facet counts of a search (type, product, segment, funnel stage, tag; top 50 each). The ordinals of a reader's
+ * Facet counts of a search (type, product, segment, funnel stage, tag; the most frequent values of each, at most
+ * {@link #TOP}, as many as the client asks for). The ordinals of a reader's
  * facet values are read once per reader, that is once per refresh, not per search.
  */
 @ApplicationScoped
 public class FacetCounter {
 
-    private static final int TOP = 50;
+    static final int TOP = 50;
     private static final SearchFacets NONE = new SearchFacets(List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** Facet ordinals of one reader. */
@@ -34,8 +35,8 @@ public class FacetCounter {
 
     private volatile ReaderFacets latest;
 
-    /** The counts over what the collector gathered on this searcher. */
-    SearchFacets count(IndexReader reader, FacetsCollector collector) throws IOException {
+    /** The counts over what the collector gathered on this searcher: the {@code values} most frequent per dimension. */
+    SearchFacets count(IndexReader reader, FacetsCollector collector, int values) throws IOException {
         ReaderFacets facets = latest;
         if (facets == null || facets.reader() != reader) {
             try {
@@ -45,19 +46,20 @@ public class FacetCounter {
             }
             latest = facets;
         }
-        return count(facets.state(), collector);
+        return count(facets.state(), collector, values);
     }
 
-    static SearchFacets count(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
+    static SearchFacets count(SortedSetDocValuesReaderState state, FacetsCollector collector, int values) throws IOException {
         Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-        return new SearchFacets(top(counts, IndexMapping.FACET_TYPE), top(counts, IndexMapping.FACET_PRODUCT),
-                top(counts, IndexMapping.FACET_SEGMENT), top(counts, IndexMapping.FACET_STAGE), top(counts, IndexMapping.FACET_TAG));
+        return new SearchFacets(top(counts, IndexMapping.FACET_TYPE, values), top(counts, IndexMapping.FACET_PRODUCT, values),
+                top(counts, IndexMapping.FACET_SEGMENT, values), top(counts, IndexMapping.FACET_STAGE, values),
+                top(counts, IndexMapping.FACET_TAG, values));
     }
 
-    private static List<FacetValue> top(Facets counts, String dim) throws IOException {
+    private static List<FacetValue> top(Facets counts, String dim, int values) throws IOException {
         FacetResult top;
         try {
-            top = counts.getTopChildren(TOP, dim);
+            top = counts.getTopChildren(values, dim);
         } catch (IllegalArgumentException e) {
             return List.of(); // no document has this dimension yet
         }

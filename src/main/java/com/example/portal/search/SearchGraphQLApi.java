@@ -8,12 +8,16 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
+import com.example.portal.graphql.BadRequestException;
 import com.example.portal.graphql.PageRequest;
 import com.example.portal.search.api.IndexStatus;
 import com.example.portal.search.api.SearchConnection;
+import com.example.portal.search.api.SearchFacets;
 import com.example.portal.search.api.SearchFilter;
 import com.example.portal.search.api.SearchGap;
 import com.example.portal.search.api.Suggestion;
@@ -65,9 +69,31 @@ public class SearchGraphQLApi {
             @Description("Cursor of the hit after which the page starts.") String after) {
         DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
         var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"),
-                selection.contains("totalCount"));
+                selection.contains("totalCount"), facetValues(selection));
         return metrics.timed(SearchMetrics.Kind.SEARCH, () -> search.search(query, filter, PageRequest.of(first, after),
                 caller.mayReadUnpublished(), caller.mainRole(), selected));
+    }
+
+    @Name("facets")
+    @Description("Counts of all hits by type, product, segment, funnel stage and tag: the most frequent values of each, "
+            + "most frequent first.")
+    public @NonNull SearchFacets facets(@Source SearchConnection connection,
+            @Description("How many values of each dimension, 1 to " + FacetCounter.TOP + ".") @DefaultValue("50") Integer first) {
+        return connection.facets; // counted with this bound already (facetValues)
+    }
+
+    /**
+     * The values per facet dimension the request asks for (all facets fields of one search ask alike: the first is
+     * taken); counting stops there, and the bound is part of the result cache's key.
+     */
+    private static int facetValues(DataFetchingFieldSelectionSet selection) {
+        Object first = selection.getFields("facets").stream().findFirst().map(field -> field.getArguments().get("first"))
+                .orElse(null);
+        int values = first instanceof Number n ? n.intValue() : FacetCounter.TOP;
+        if (values < 1 || values > FacetCounter.TOP) {
+            throw new BadRequestException("Argument 'first' of 'facets' must be 1 to " + FacetCounter.TOP + ".");
+        }
+        return values;
     }
 
     @Query("suggest")

@@ -98,10 +98,11 @@ public class SearchService {
     /**
      * What the client selected of a search: highlighting and facet counting are most of a search's cost, so they are
      * done only when their fields are asked for (the ranking does not depend on them); and hits are counted exactly
-     * only when totalCount (or facets, which see every hit anyway) is asked for.
+     * only when totalCount (or facets, which see every hit anyway) is asked for. Facets list the {@code facetValues}
+     * most frequent values of each dimension: what the client shows, not the most there are.
      */
-    public record Selected(boolean textMatches, boolean facets, boolean totalCount) {
-        public static final Selected ALL = new Selected(true, true, true);
+    public record Selected(boolean textMatches, boolean facets, boolean totalCount, int facetValues) {
+        public static final Selected ALL = new Selected(true, true, true, FacetCounter.TOP);
     }
 
     /** As {@link #search(String, SearchFilter, PageRequest, boolean, String)}, doing only the selected work. */
@@ -144,7 +145,7 @@ public class SearchService {
                     Math.min(page.offset() + page.limit(), top.scoreDocs.length));
             List<SearchHit> hits = hits(searcher, analyzer, words, slice, storedTexts, selected.textMatches());
             return new SearchConnection(page.of(hits, top.totalHits.value),
-                    facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets));
+                    facets == null ? null : facetCounter.count(searcher.getIndexReader(), facets, selected.facetValues()));
         });
     }
 

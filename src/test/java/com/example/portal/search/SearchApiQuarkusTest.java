@@ -70,9 +70,30 @@ class SearchApiQuarkusTest {
             }
             // The lean request really does less: no fragments, no facets computed.
             SearchConnection skipped = service.search(query, null, PageRequest.of(10, null), false, "sales",
-                    new SearchService.Selected(false, false, true));
+                    new SearchService.Selected(false, false, true, FacetCounter.TOP));
             assertThat(skipped.facets).isNull();
             assertThat(skipped.edges).allSatisfy(edge -> assertThat(edge.node.textMatches).isNull());
+        }
+    }
+
+    private static final String FEW_FACETS = """
+            query($q: String!, $values: Int) {
+              search(query: $q, first: 5) { facets(first: $values) { type { value count } tag { value count } } }
+            }""";
+
+    @Test
+    void facetsListAsManyValuesAsAskedForMostFrequentFirst() {
+        JsonPath all = SALES.run(SEARCH, "q", "звонки", "first", 5);
+        List<Map<String, Object>> tags = all.getList("data.search.facets.tag");
+        assertThat(tags).hasSizeGreaterThan(2);
+        JsonPath two = SALES.run(FEW_FACETS, "q", "звонки", "values", 2);
+        assertThat(two.getList("errors")).isNull();
+        assertThat(two.<List<Object>>get("data.search.facets.tag")).isEqualTo(tags.subList(0, 2));
+        assertThat(two.getList("data.search.facets.type")).hasSizeLessThanOrEqualTo(2);
+        for (int values : new int[] {0, 51}) {
+            JsonPath refused = SALES.run(FEW_FACETS, "q", "звонки", "values", values);
+            assertThat(refused.getString("errors[0].message")).isEqualTo("Argument 'first' of 'facets' must be 1 to 50.");
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
         }
     }
 

@@ -77,7 +77,7 @@ final class SearchCostProbe {
                 TopDocs top = FacetsCollector.search(searcher, SearchQueries.filtered(words, null, false), 20, facets);
                 total[2] += -t + (t = cpu.getCurrentThreadCpuTime());
                 allocated[2] += -a + (a = memory.getThreadAllocatedBytes(self));
-                FacetCounter.count(facetState, facets);
+                FacetCounter.count(facetState, facets, FacetCounter.TOP);
                 total[3] += -t + (t = cpu.getCurrentThreadCpuTime());
                 allocated[3] += -a + (a = memory.getThreadAllocatedBytes(self));
                 SearchService.hits(searcher, analyzer, words, Arrays.copyOf(top.scoreDocs, top.scoreDocs.length, ScoreDoc[].class), TEXTS, true);

@@ -3,6 +3,7 @@ package com.example.portal.search.api;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import com.example.portal.graphql.Connection;
@@ -15,8 +16,8 @@ public class SearchConnection extends Connection {
     @Description("The hits of this page with cursors.")
     public final List<@NonNull SearchHitEdge> edges;
 
-    @NonNull
-    @Description("Counts of all hits by type, product, segment, funnel stage and tag.")
+    /** Served by {@code SearchGraphQLApi.facets}, which takes how many values of each dimension the client wants. */
+    @Ignore
     public final SearchFacets facets;
 
     /** The page of hits, with the facets; null when the query does not select them ({@code SearchService.Selected}). */
