@@ -79,21 +79,23 @@ public class SearchGraphQLApi {
             + "most frequent first.")
     public @NonNull SearchFacets facets(@Source SearchConnection connection,
             @Description("How many values of each dimension, 1 to " + FacetCounter.TOP + ".") @DefaultValue("50") Integer first) {
-        return connection.facets; // counted with this bound already (facetValues)
+        return connection.facets.first(first); // counted up to the most any facets field of the request asks for
     }
 
     /**
-     * The values per facet dimension the request asks for (all facets fields of one search ask alike: the first is
-     * taken); counting stops there, and the bound is part of the result cache's key.
+     * The most values per facet dimension any facets field of the request asks for (a document may select facets twice,
+     * under two aliases): counting stops there, and the bound is part of the result cache's key.
      */
     private static int facetValues(DataFetchingFieldSelectionSet selection) {
-        Object first = selection.getFields("facets").stream().findFirst().map(field -> field.getArguments().get("first"))
-                .orElse(null);
-        int values = first instanceof Number n ? n.intValue() : FacetCounter.TOP;
-        if (values < 1 || values > FacetCounter.TOP) {
-            throw new BadRequestException("Argument 'first' of 'facets' must be 1 to " + FacetCounter.TOP + ".");
+        int most = 0;
+        for (var field : selection.getFields("facets")) {
+            int values = field.getArguments().get("first") instanceof Number n ? n.intValue() : FacetCounter.TOP;
+            if (values < 1 || values > FacetCounter.TOP) {
+                throw new BadRequestException("Argument 'first' of 'facets' must be 1 to " + FacetCounter.TOP + ".");
+            }
+            most = Math.max(most, values);
         }
-        return values;
+        return most == 0 ? FacetCounter.TOP : most;
     }
 
     @Query("suggest")
