@@ -9,6 +9,9 @@ import com.example.portal.cards.api.FeatureCard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * Cards' API objects, kept by the state of their row. Every change of a card updates its row, its lists (jobs,
  * objections, segments, glossary terms) included: Hibernate's optimistic lock raises the version for changes of the
@@ -17,7 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * reuse). So the object made from a row in one state is that card for as long as its row is in that state, on every
  * replica and with nothing to invalidate: a lookup reads the card's id, version, status and xmin (one narrow row), and
  * only a state not seen before loads the row and its four lists. Who may read the card is decided as before.
- * Bounded ({@code portal.cards.object-cache-size}, Caffeine).
+ * Bounded ({@code portal.cards.object-cache-size}, Caffeine); hits and misses are
+ * {@code cache_gets_total{cache="card-objects"}}.
  */
 @ApplicationScoped
 class CardObjects {
@@ -28,8 +32,9 @@ class CardObjects {
 
     private final Cache<RowState, FeatureCard> objects;
 
-    CardObjects(CardsConfig config) {
-        this.objects = Caffeine.newBuilder().maximumSize(config.objectCacheSize()).build();
+    CardObjects(CardsConfig config, MeterRegistry registry) {
+        this.objects = Caffeine.newBuilder().maximumSize(config.objectCacheSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, objects, "card-objects");
     }
 
     /**

@@ -13,6 +13,9 @@ import org.apache.lucene.index.ReaderUtil;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The stored texts of recently highlighted documents. Highlighting a page of hits reads each hit's texts from the
  * stored fields, which decompresses a block of several documents per hit: half of the highlighter's time, and the
@@ -20,7 +23,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * document in a newer segment), so a document's texts are kept under its segment's core key and its number there,
  * and stay right across refreshes; entries of segments merged away are never asked for again and age out. Holds only
  * what the index holds, read for hits the caller's search may see. Bounded by characters
- * ({@code portal.search.stored-text-cache-chars}, Caffeine); 0 turns it off.
+ * ({@code portal.search.stored-text-cache-chars}, Caffeine); 0 turns it off. Hits and misses are
+ * {@code cache_gets_total{cache="stored-texts"}}.
  */
 @ApplicationScoped
 public class StoredTexts {
@@ -37,14 +41,17 @@ public class StoredTexts {
     private final Cache<Key, CharSequence[]> texts;
 
     @Inject
-    StoredTexts(SearchConfig config) {
+    StoredTexts(SearchConfig config, MeterRegistry registry) {
         this(config.storedTextCacheChars());
+        if (texts != null) {
+            CaffeineCacheMetrics.monitor(registry, texts, "stored-texts");
+        }
     }
 
     StoredTexts(long maxChars) {
         this.texts = maxChars <= 0 ? null
                 : Caffeine.newBuilder().maximumWeight(maxChars).<Key, CharSequence[]>weigher((key, values) -> chars(values))
-                        .build();
+                        .recordStats().build();
     }
 
     /** The document's texts, from memory or else from the loader (and then kept). */

@@ -19,6 +19,7 @@ import com.example.portal.GraphQLClient;
 import com.example.portal.Operations;
 import com.example.portal.TestCards;
 import com.example.portal.graphql.WriteCommitted;
+import com.example.portal.operations.Metrics;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -92,8 +93,14 @@ class CardObjectsQuarkusTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         committed.fire(new WriteCommitted()); // the reference catalogs are read again for both requests measured
         statistics.clear();
+        Metrics before = Metrics.scrape();
         graphql(ROW, "slug", card.get("slug"));
         long kept = statistics.getPrepareStatementCount();
+        Metrics after = Metrics.scrape();
+        assertThat(after.valueOrZero("cache_gets_total", "cache", "card-objects", "result", "hit")
+                - before.valueOrZero("cache_gets_total", "cache", "card-objects", "result", "hit")).isEqualTo(1);
+        assertThat(after.valueOrZero("cache_gets_total", "cache", "card-objects", "result", "miss")
+                - before.valueOrZero("cache_gets_total", "cache", "card-objects", "result", "miss")).isZero();
         changes(card, Map.of("tags", List.of("новый тег")));
         committed.fire(new WriteCommitted());
         statistics.clear();

@@ -15,6 +15,7 @@ import com.example.portal.GraphQLClient;
 import com.example.portal.Operations;
 import com.example.portal.TestCards;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.operations.Metrics;
 import com.example.portal.search.api.SearchConnection;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,6 +102,25 @@ class SearchApiQuarkusTest {
             assertThat(refused.getString("errors[0].message")).isEqualTo("Argument 'first' of 'facets' must be 1 to 50.");
             assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("BAD_REQUEST");
         }
+    }
+
+    @Test
+    void highlightedTextsAreReadOnceAndKept() {
+        Metrics before = Metrics.scrape();
+        SALES.run(SEARCH, "q", "пропущенные звонки", "first", 10);
+        Metrics between = Metrics.scrape();
+        // Another query (so no whole result comes from the result cache) with hits the first one highlighted.
+        SALES.run(SEARCH, "q", "пропущенных звонков", "first", 10);
+        Metrics after = Metrics.scrape();
+        // The first search's texts come from the stored fields, or from memory if an earlier test highlighted them.
+        assertThat(gets(between) - gets(before)).isPositive();
+        assertThat(after.valueOrZero("cache_gets_total", "cache", "stored-texts", "result", "hit")
+                - between.valueOrZero("cache_gets_total", "cache", "stored-texts", "result", "hit")).isPositive();
+    }
+
+    private static double gets(Metrics metrics) {
+        return metrics.valueOrZero("cache_gets_total", "cache", "stored-texts", "result", "hit")
+                + metrics.valueOrZero("cache_gets_total", "cache", "stored-texts", "result", "miss");
     }
 
     @Test
