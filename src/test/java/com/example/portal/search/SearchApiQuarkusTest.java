@@ -97,6 +97,9 @@ class SearchApiQuarkusTest {
                 }""", "q", "звонки");
         assertThat(aliased.<List<Object>>get("data.search.one.tag")).isEqualTo(tags.subList(0, 1));
         assertThat(aliased.<List<Object>>get("data.search.three.tag")).isEqualTo(tags.subList(0, 3));
+        JsonPath explicitNull = SALES.run(FEW_FACETS.replace("facets(first: $values)", "facets(first: null)").replace(", $values: Int", ""), "q", "звонки");
+        assertThat(explicitNull.getList("errors")).isNull();
+        assertThat(explicitNull.<List<Object>>get("data.search.facets.tag")).isEqualTo(tags);
         for (int values : new int[] {0, 51}) {
             JsonPath refused = SALES.run(FEW_FACETS, "q", "звонки", "values", values);
             assertThat(refused.getString("errors[0].message")).isEqualTo("Argument 'first' of 'facets' must be 1 to 50.");
