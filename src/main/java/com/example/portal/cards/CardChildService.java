@@ -1,5 +1,6 @@
 package com.example.portal.cards;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,9 +38,16 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
     @Inject
     protected FeatureCardService cards;
 
+    @Inject
+    protected CardObjects cardObjects;
+
+    /** Each card's objects under the state its lookup read, for card pages (see {@link CardStateCache}). */
+    private CardStateCache<List<T>> byState;
+
     private final String entity;
     private final String dated;
     private final Function<E, Long> cardOf;
+    private final String cacheName;
 
     /**
      * @param entity the entity's name in JPQL
@@ -51,6 +60,7 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
         this.entity = entity;
         this.dated = dated;
         this.cardOf = cardOf;
+        this.cacheName = what == null ? null : "card-" + what.replace(' ', '-');
     }
 
     /** For the client proxy the container makes; it delegates every call, so it needs none of the fields. */
@@ -58,14 +68,27 @@ public abstract class CardChildService<E extends SluggedEntity, T extends AboutC
         this(null, null, null, null, null, null, null);
     }
 
-    /** The objects of each card, newest first, for a list field of FeatureCard; in one query. */
+    @PostConstruct
+    void keepPerCardState() {
+        byState = cardObjects.perState(cacheName);
+    }
+
+    /**
+     * The objects of each card, newest first, for a list field of FeatureCard: kept under the card's state when its
+     * lookup read one, the others in one query.
+     */
     @Transactional
     public List<List<T>> ofCards(List<FeatureCard> cardList) {
-        Set<Long> ids = cardList.stream().map(c -> c.dbId).collect(Collectors.toSet());
-        Map<Long, List<T>> byCard = ids.isEmpty() ? Map.of()
-                : rows.list("cardId in ?1", Sort.descending(dated).and("id", Sort.Direction.Descending), ids).stream().map(toApi)
-                        .collect(Collectors.groupingBy(o -> o.cardDbId));
+        Map<Long, List<T>> byCard = cardList.isEmpty() ? Map.of() : byState.of(cardList, this::ofCardIds);
         return cardList.stream().map(c -> byCard.getOrDefault(c.dbId, List.of())).toList();
+    }
+
+    /** The objects of these cards, newest first, with an empty list for a card that has none. */
+    private Map<Long, List<T>> ofCardIds(Set<Long> ids) {
+        Map<Long, List<T>> byCard = new HashMap<>(rows.list("cardId in ?1", Sort.descending(dated).and("id", Sort.Direction.Descending), ids)
+                .stream().map(toApi).collect(Collectors.groupingBy(o -> o.cardDbId, Collectors.collectingAndThen(Collectors.toList(), List::copyOf))));
+        ids.forEach(id -> byCard.putIfAbsent(id, List.of()));
+        return byCard;
     }
 
     /** The card of each object, for its card field; in one query. */

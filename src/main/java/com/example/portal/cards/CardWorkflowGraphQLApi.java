@@ -116,7 +116,7 @@ public class CardWorkflowGraphQLApi {
     @Description("Whether the card is still known to be true and when it is due to be checked again.")
     @Allowed({ Role.SALES, Role.MARKETING, Role.PM })
     public @NonNull List<@NonNull CardVerification> verification(@Source List<FeatureCard> cardList) {
-        Map<Long, CardVerification> states = verifications.of(cardList.stream().map(c -> c.dbId).toList());
+        Map<Long, CardVerification> states = verifications.of(cardList);
         return cardList.stream().map(c -> states.get(c.dbId)).toList();
     }
 

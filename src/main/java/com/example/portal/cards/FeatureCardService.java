@@ -64,9 +64,12 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
 
     /**
      * A card row's id, version, status and xmin (the transaction that wrote this state of the row, which no other
-     * committed state shares): what a lookup reads before it knows whether it has the card's object.
+     * committed state shares), and the xmin of its dependents' row: what a lookup reads before it knows whether it has
+     * the card's object.
      */
-    private static final String HEAD = "select id, version, status, xmin::text from feature_card where ";
+    private static final String HEAD = """
+            select c.id, c.version, c.status, c.xmin::text, d.xmin::text
+            from feature_card c left join card_dependents_state d on d.card_id = c.id where\s""";
 
     @Inject
     FeatureCardService(FeatureCardRepository cards) {
@@ -78,14 +81,14 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
     @Override
     @Transactional
     public Optional<FeatureCard> find(long id) {
-        return current(HEAD + "id = ?1", id);
+        return current(HEAD + "c.id = ?1", id);
     }
 
     /** One card by global id or, when that is null, by slug; from {@link CardObjects} as {@link #find(long)}. */
     @Override
     @Transactional
     public Optional<FeatureCard> find(String id, String slug) {
-        return id != null ? super.find(id, slug) : current(HEAD + "slug = ?1", slug);
+        return id != null ? super.find(id, slug) : current(HEAD + "c.slug = ?1", slug);
     }
 
     /** The card the narrow row found names, if the caller may read it. */
@@ -99,7 +102,8 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
         if (!CardStatus.PUBLISHED.name().equals(row[2]) && !caller.mayReadUnpublished()) {
             return Optional.empty();
         }
-        return objects.at(new CardObjects.RowState(id, ((Number) row[1]).intValue(), Long.parseLong((String) row[3])),
+        return objects.at(new CardObjects.RowState(id, ((Number) row[1]).intValue(), Long.parseLong((String) row[3]),
+                row[4] == null ? 0 : Long.parseLong((String) row[4])),
                 () -> cards.findByIdOptional(id).filter(this::readable));
     }
 
