@@ -23,11 +23,12 @@ public class CardChangeLog {
 
     /**
      * Every card that targets or excludes the segment. An observer, not a call, because segments sit below cards:
-     * they announce the change and cards decide what it means for them.
+     * they announce the change and cards decide what it means for them. In the order of the cards: each row's trigger
+     * rewrites its card's dependents state (V9), so two segment changes sharing cards lock them in the same order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void segmentChanged(@Observes SegmentChanged change) {
         em.createNativeQuery("insert into card_change (card_id, kind) select card_id, 'SEGMENT' from card_segment "
-                + "where segment_id = ?1").setParameter(1, change.segmentId()).executeUpdate();
+                + "where segment_id = ?1 order by card_id").setParameter(1, change.segmentId()).executeUpdate();
     }
 }
