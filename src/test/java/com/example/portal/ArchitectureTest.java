@@ -26,6 +26,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.smallrye.graphql.api.Context;
 
 /**
  * The package rules of ARCHITECTURE.md ("Packages by feature"), checked on the compiled main classes: a plain JUnit
@@ -136,6 +137,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
                         "jakarta.persistence..", "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..",
                         "org.hibernate..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noResolverReadsSmallRyesSelectedFields() {
+        // graphql/LeanOperationFetcher leaves them null to save building them for every operation; a resolver that
+        // needs its selection reads graphql-java's (DataFetchingEnvironment.getSelectionSet), as SearchGraphQLApi does.
+        noClasses().should().callMethodWhere(describe("a call of Context.getSelectedFields or getSelectedAndSourceFields",
+                call -> call.getTarget().getName().matches("getSelected(AndSource)?Fields")
+                        && call.getTarget().getOwner().isAssignableTo(Context.class)))
                 .check(MAIN);
     }
 
