@@ -7,16 +7,26 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.cards.api.FeatureCard;
+import com.example.portal.search.SearchGraphQLApi;
 
 import graphql.schema.DataFetchingEnvironmentImpl;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.graphql.bootstrap.DataFetcherFactory;
+import io.smallrye.graphql.schema.model.Execute;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.OperationType;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.spi.DataFetcherService;
 
-/** Plain fields are read by our fetcher, registered where SmallRye looks for it, and read what SmallRye's would. */
+/**
+ * Our data fetcher services are registered where SmallRye looks for them (META-INF/services) and chosen by it: plain
+ * fields are read by {@link PlainFieldFetcher}, which reads what SmallRye's would, and plain operations get
+ * {@link LeanOperationFetcher} rather than Quarkus' fetcher (which answers too, at priority 1). What the lean fetcher
+ * does is covered by every API test (arguments, results, userErrors, BAD_REQUEST and server faults pass through it).
+ */
 @QuarkusTest
-class PlainFieldFetcherQuarkusTest {
+class FetcherServicesQuarkusTest {
 
     @Test
     void smallRyeFindsTheFetcherServiceAndItServesPlainFieldsOnly() {
@@ -24,6 +34,17 @@ class PlainFieldFetcherQuarkusTest {
         PlainFieldFetchers service = new PlainFieldFetchers();
         assertThat(service.getFieldDataFetcher(field(null, "title"), null, owner())).isInstanceOf(PlainFieldFetcher.class);
         assertThat(service.getOtherFieldDataFetcher(null, null)).as("operations stay SmallRye's").isNull();
+    }
+
+    @Test
+    void smallRyeGivesPlainOperationsTheLeanFetcher() {
+        assertThat(ServiceLoader.load(DataFetcherService.class)).anySatisfy(s -> assertThat(s).isInstanceOf(LeanOperationFetchers.class));
+        Reference result = new Reference();
+        result.setClassName(String.class.getName());
+        result.setGraphQLClassName("String");
+        Operation status = new Operation(SearchGraphQLApi.class.getName(), "searchIndexStatus", "searchIndexStatus",
+                "searchIndexStatus", result, OperationType.QUERY, Execute.DEFAULT);
+        assertThat(new DataFetcherFactory().<Object>getDataFetcher(status, null)).isInstanceOf(LeanOperationFetcher.class);
     }
 
     @Test
