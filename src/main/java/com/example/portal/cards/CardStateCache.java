@@ -43,27 +43,26 @@ final class CardStateCache<V> {
      */
     Map<Long, V> of(List<FeatureCard> cards, Function<Set<Long>, Map<Long, V>> load) {
         Map<Long, V> found = new HashMap<>();
-        Map<Long, CardObjects.RowState> missing = new HashMap<>();
-        Set<Long> unknown = new HashSet<>();
+        Set<Long> missing = new HashSet<>();
+        Map<Long, CardObjects.RowState> toKeep = new HashMap<>();
         for (FeatureCard card : cards) {
             CardObjects.RowState state = objects.stateOf(card);
             V kept = state == null ? null : values.getIfPresent(state);
             if (kept != null) {
                 found.put(card.dbId, kept);
-            } else if (state != null) {
-                missing.put(card.dbId, state);
             } else {
-                unknown.add(card.dbId);
+                missing.add(card.dbId);
+                if (state != null) {
+                    toKeep.put(card.dbId, state);
+                }
             }
         }
-        if (missing.isEmpty() && unknown.isEmpty()) {
+        if (missing.isEmpty()) {
             return found;
         }
-        Set<Long> ids = new HashSet<>(unknown);
-        ids.addAll(missing.keySet());
-        Map<Long, V> loaded = load.apply(ids);
+        Map<Long, V> loaded = load.apply(missing);
         found.putAll(loaded);
-        missing.forEach((id, state) -> {
+        toKeep.forEach((id, state) -> {
             V value = loaded.get(id);
             if (value != null) {
                 values.put(state, value);
