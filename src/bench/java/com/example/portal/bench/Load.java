@@ -74,6 +74,35 @@ final class Load {
         }
     }
 
+    /**
+     * Each query of the mix once, the mix dealt out over {@code clients} (query i to client i mod clients), until done or
+     * {@code seconds} are spent: a warm-up that should reach every query, not a measurement.
+     */
+    static Latencies once(String name, Side side, List<BenchQuery> mix, int clients, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<Throwable> firstError = new AtomicReference<>();
+        try {
+            List<Future<long[]>> runs = new ArrayList<>();
+            long wall = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                List<BenchQuery> share = new ArrayList<>();
+                for (int i = c; i < mix.size(); i += clients) {
+                    share.add(mix.get(i));
+                }
+                runs.add(pool.submit(() -> runAll(side, share, seconds, errors, firstError, null)));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> run : runs) {
+                all.add(run.get());
+            }
+            long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
+            return Latencies.of(name, clients, nanos, System.nanoTime() - wall, errors.get() == 0 ? "" : "errors " + errors.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Runs the queries in order until done or the time budget is spent; returns the latencies of those that succeeded. */
     private static long[] runAll(Side side, List<BenchQuery> queries, int seconds, AtomicInteger errors,
             AtomicReference<Throwable> firstError, Map<String, List<Long>> byKind) {
