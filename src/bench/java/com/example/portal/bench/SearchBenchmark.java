@@ -350,9 +350,14 @@ class SearchBenchmark {
                 .distinct().map(prefix -> new BenchQuery(prefix, "suggest", null)).toList();
         Load.Side suggest = q -> graphql.send(sales, GraphQLClient.suggestBody(q.text()), SHORT);
         report.setup.put("card pages (published cards) / suggest prefixes", pages.size() + " / " + prefixes.size());
-        Load.closed("warm-up", cardPage, pages, 1, 1, seed, seconds / 2, false);
-        Load.closed("warm-up", suggest, prefixes, 1, 1, seed, seconds / 2, false);
         int most = Arrays.stream(httpClients).max().orElse(1);
+        // Every page read once before the measured runs, as a sales floor's pages are after a while: the rows below are the
+        // steady state at every size (before, a time-bounded warm-up left part of the 2,000 cards unread at 100k, and
+        // those first reads fell into the measured runs). The first reads are a row of their own.
+        Latencies first = withPortalCpu(portal, () -> Load.once("(d) card page, first read of each card (warm-up)", cardPage,
+                pages, most, 600));
+        report.searches.add(first);
+        Load.closed("warm-up", suggest, prefixes, 1, 1, seed, seconds / 2, false);
         List<Latencies> cardRuns = new ArrayList<>();
         List<Latencies> suggestRuns = new ArrayList<>();
         for (int c : most > 1 ? new int[] {1, most} : new int[] {1}) {
@@ -365,13 +370,20 @@ class SearchBenchmark {
         }
         report.searches.addAll(cardRuns);
         report.searches.addAll(suggestRuns);
+        // Issue 15's suggest target is a latency at an arrival rate: requests due at bench.rate whatever the portal does.
+        idle(portal);
+        Latencies suggestOpen = withPortalCpu(portal, () -> Load.open("(e) suggest (SearchBox document) over HTTP, open loop",
+                suggest, prefixes, rate, seconds, connections, Math.max(5, seconds / 2), seed));
+        report.searches.add(suggestOpen);
+        report.targets.add(new BenchReport.Target("suggest p99 < 10 ms at 200/s open loop (10k cards)",
+                Latencies.fmt(suggestOpen.p99()) + " ms at %.0f/s".formatted(rate), suggestOpen.p99() < 10 ? "met" : "not met"));
         Latencies bestCard = best(cardRuns);
         Latencies bestSuggest = best(suggestRuns);
         report.headline.put("(d) card page, best requests/s (p99 ms) (target >= 1,500 at 1k and 10k)", "%s (%s) with %d clients"
                 .formatted(Latencies.rate(bestCard.perSecond()), Latencies.fmt(bestCard.p99()), bestCard.clients()));
-        report.headline.put("(e) suggest, p50 / p99 ms with 1 client; best requests/s", "%s / %s; %s".formatted(
-                Latencies.fmt(suggestRuns.get(0).p50()), Latencies.fmt(suggestRuns.get(0).p99()),
-                Latencies.rate(bestSuggest.perSecond())));
+        report.headline.put("(e) suggest, p50 / p99 ms with 1 client; best requests/s; open loop p99 ms", "%s / %s; %s; %s"
+                .formatted(Latencies.fmt(suggestRuns.get(0).p50()), Latencies.fmt(suggestRuns.get(0).p99()),
+                        Latencies.rate(bestSuggest.perSecond()), Latencies.fmt(suggestOpen.p99())));
         report.targets.add(new BenchReport.Target(">= 1,500 card pages/s at saturation (1k and 10k cards)",
                 Latencies.rate(bestCard.perSecond()) + "/s", bestCard.perSecond() >= 1500 ? "met" : "not met"));
     }
