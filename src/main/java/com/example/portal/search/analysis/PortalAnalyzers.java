@@ -13,8 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -46,7 +44,6 @@ public final class PortalAnalyzers {
     public static final String SITUATIONS = "situations";
     public static final int SITUATION_GAP = 100;
 
-    private static final NormalizeCharMap YO = yo();
     private static final CharArraySet STOP_WORDS = stopWords();
     /** How reps frame a question, not what it is about: dropped from queries that name a subject too. */
     private static final List<String> INTENT_WORDS = List.of("кому", "предложить", "предлагать", "посоветовать", "клиент",
@@ -106,14 +103,9 @@ public final class PortalAnalyzers {
     public static Analyzer words() {
         return new Analyzer() {
             @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(YO, reader);
-            }
-
-            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
-                return new TokenStreamComponents(words, new LowerCaseFilter(words));
+                return new TokenStreamComponents(words, new LowerCaseYoFilter(words));
             }
         };
     }
@@ -192,14 +184,9 @@ public final class PortalAnalyzers {
         }
 
         @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(YO, reader);
-        }
-
-        @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer words = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || c == '-');
-            TokenStream stream = new LowerCaseFilter(words);
+            TokenStream stream = new LowerCaseYoFilter(words);
             stream = new CompoundWordFilter(stream, emitParts);
             stream = new LetterDigitFilter(stream);
             stream = new NumberWordFilter(stream);
@@ -251,13 +238,6 @@ public final class PortalAnalyzers {
             terms.add(term.toString());
         }
         stream.end();
-    }
-
-    private static NormalizeCharMap yo() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        builder.add("ё", "е");
-        builder.add("Ё", "Е");
-        return builder.build();
     }
 
     private static CharArraySet stopWords() {

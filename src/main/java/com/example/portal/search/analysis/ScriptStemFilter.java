@@ -41,11 +41,16 @@ public final class ScriptStemFilter extends TokenFilter {
 
     public static boolean isCyrillic(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            if (isCyrillic(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** In Unicode's Cyrillic block (U+0400 to U+04FF); a range check, not a lookup of the block, on every character. */
+    static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     private static boolean isLatin(CharSequence text) {

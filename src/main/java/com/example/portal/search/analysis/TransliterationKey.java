@@ -41,7 +41,7 @@ public final class TransliterationKey {
                 char c = word.charAt(i);
                 if (c >= 'a' && c <= 'z') {
                     latin = true;
-                } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC && Character.isLetter(c)) {
+                } else if (ScriptStemFilter.isCyrillic(c) && Character.isLetter(c)) {
                     cyrillic = true;
                 } else {
                     return NONE;

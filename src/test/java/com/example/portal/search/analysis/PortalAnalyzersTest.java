@@ -46,6 +46,10 @@ class PortalAnalyzersTest {
         assertThat(tokens(QUERY, "колл-трекинг")).containsExactly("коллтрекинг/1");
         assertThat(tokens(INDEX, "колл-трекинг")).containsExactly("колл/1", "коллтрекинг/0", "трекинг/1");
         assertThat(tokens(QUERY, "Ёлка")).isEqualTo(tokens(QUERY, "елка"));
+        assertThat(tokens(INDEX, "Отменённые счета")).isEqualTo(tokens(INDEX, "отмененные счета"));
+        assertThat(tokens(PortalAnalyzers.words(), "Отменённые ЁЖ")).containsExactly("отмененные/1", "еж/1");
+        // Hyphens at a word's ends are not part of it; inside, any run of them joins two parts.
+        assertThat(tokens(INDEX, "-колл--трекинг-")).containsExactly("колл/1", "коллтрекинг/0", "трекинг/1");
     }
 
     @Test
