@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class NumberWordFilter extends ExtraTokenFilter {
 
     static final Map<String, String> FORMS = forms();
+    private static final CharArraySet FORM_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(FORMS.keySet(), false));
     private static final String THOUSAND = "1000";
     /** Only these word-numbers join a run: «сотня» and «десяток» are nouns («две сотни»), not parts of a numeral. */
     private static final java.util.Set<String> NOUNS = java.util.Set.of("сотня", "сотни", "сотню", "сотней", "сотен",
@@ -58,6 +60,9 @@ final class NumberWordFilter extends ExtraTokenFilter {
         if (!next()) {
             return false;
         }
+        if (!digitsOrNumberWord()) {
+            return true; // nearly every word: looked up in the term's buffer, without making a string of it
+        }
         Numeral numeral = new Numeral();
         if (!numeral.add(term.toString(), offset.startOffset(), offset.endOffset(), position.getPositionIncrement())) {
             String digits = FORMS.get(term.toString());
@@ -94,6 +99,16 @@ final class NumberWordFilter extends ExtraTokenFilter {
             stack(whole);
         }
         return true;
+    }
+
+    private boolean digitsOrNumberWord() {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        boolean digits = length > 0;
+        for (int i = 0; i < length && digits; i++) {
+            digits = buffer[i] >= '0' && buffer[i] <= '9';
+        }
+        return digits || FORM_WORDS.contains(buffer, 0, length);
     }
 
     @Override
