@@ -41,23 +41,51 @@ final class Load {
     /** As above; when byKind is given, also collects each query's latency under its kind (judged query kind). */
     static Latencies closed(String name, Side side, List<BenchQuery> mix, int clients, int rounds, long seed, int seconds,
             boolean warmUp, Map<String, List<Long>> byKind) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        if (warmUp) {
+            onClients("warm-up of " + name, side, List.of(mix), seconds / 2, null);
+        }
+        List<List<BenchQuery>> orders = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<BenchQuery> order = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                order.addAll(mix);
+            }
+            Collections.shuffle(order, new Random(seed + c));
+            orders.add(order);
+        }
+        return onClients(name, side, orders, seconds, byKind);
+    }
+
+    /**
+     * Each query of the mix once, the mix dealt out over {@code clients} (query i to client i mod clients), until done or
+     * {@code seconds} are spent: a warm-up that should reach every query, not a measurement.
+     */
+    static Latencies once(String name, Side side, List<BenchQuery> mix, int clients, int seconds) throws Exception {
+        List<List<BenchQuery>> shares = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<BenchQuery> share = new ArrayList<>();
+            for (int i = c; i < mix.size(); i += clients) {
+                share.add(mix.get(i));
+            }
+            shares.add(share);
+        }
+        return onClients(name, side, shares, seconds, null);
+    }
+
+    /**
+     * One client per list, each running its queries back to back until done or the time budget is spent. Failed queries
+     * are counted in the note, not in the latencies; the first failure is printed.
+     */
+    private static Latencies onClients(String name, Side side, List<List<BenchQuery>> perClient, int seconds,
+            Map<String, List<Long>> byKind) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(perClient.size());
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<Throwable> firstError = new AtomicReference<>();
         try {
-            if (warmUp) {
-                pool.submit(() -> runAll(side, mix, seconds / 2, errors, firstError, null)).get();
-                errors.set(0);
-            }
             List<Future<long[]>> runs = new ArrayList<>();
             long wall = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                List<BenchQuery> order = new ArrayList<>();
-                for (int r = 0; r < rounds; r++) {
-                    order.addAll(mix);
-                }
-                Collections.shuffle(order, new Random(seed + c));
-                runs.add(pool.submit(() -> runAll(side, order, seconds, errors, firstError, byKind)));
+            for (List<BenchQuery> queries : perClient) {
+                runs.add(pool.submit(() -> runAll(side, queries, seconds, errors, firstError, byKind)));
             }
             List<long[]> all = new ArrayList<>();
             for (Future<long[]> run : runs) {
@@ -68,36 +96,7 @@ final class Load {
             if (firstError.get() != null) {
                 System.err.println("[bench] " + name + ": first failure: " + firstError.get());
             }
-            return Latencies.of(name, clients, nanos, wall, errors.get() == 0 ? "" : "errors " + errors.get());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /**
-     * Each query of the mix once, the mix dealt out over {@code clients} (query i to client i mod clients), until done or
-     * {@code seconds} are spent: a warm-up that should reach every query, not a measurement.
-     */
-    static Latencies once(String name, Side side, List<BenchQuery> mix, int clients, int seconds) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger errors = new AtomicInteger();
-        AtomicReference<Throwable> firstError = new AtomicReference<>();
-        try {
-            List<Future<long[]>> runs = new ArrayList<>();
-            long wall = System.nanoTime();
-            for (int c = 0; c < clients; c++) {
-                List<BenchQuery> share = new ArrayList<>();
-                for (int i = c; i < mix.size(); i += clients) {
-                    share.add(mix.get(i));
-                }
-                runs.add(pool.submit(() -> runAll(side, share, seconds, errors, firstError, null)));
-            }
-            List<long[]> all = new ArrayList<>();
-            for (Future<long[]> run : runs) {
-                all.add(run.get());
-            }
-            long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
-            return Latencies.of(name, clients, nanos, System.nanoTime() - wall, errors.get() == 0 ? "" : "errors " + errors.get());
+            return Latencies.of(name, perClient.size(), nanos, wall, errors.get() == 0 ? "" : "errors " + errors.get());
         } finally {
             pool.shutdownNow();
         }
