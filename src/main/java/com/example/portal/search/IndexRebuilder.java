@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Builds a fresh index from PostgreSQL in a new directory while the live one keeps serving, then swaps it in and
- * catches up with the events recorded meanwhile; applying one twice is harmless. One rebuild at a time.
+ * catches up with the events committed since it began, lower numbers committed late among them; applying one twice
+ * is harmless. One rebuild at a time.
  */
 @ApplicationScoped
 public class IndexRebuilder {
@@ -85,11 +86,16 @@ public class IndexRebuilder {
         boolean swapped = false;
         try {
             // Transactions still running hold numbers below the last one, and their rows are not visible to this scan:
-            // starting a little behind re-applies recent events (harmless) so that such late commits are not lost.
-            // Pruned events were all committed (a replica had applied them, or they are days old), so their rows are in
-            // this scan; holding this replica's recorded position at the start keeps pruning behind it meanwhile.
+            // starting a little behind lets such late commits be applied when they come. Pruned events were all
+            // committed (a replica had applied them, or they are days old), so their rows are in this scan; holding
+            // this replica's recorded position at the start keeps pruning behind it meanwhile.
             long from = Math.max(Math.max(0, outbox.lastSeq() - REPLAY), outbox.prunedThrough());
             applier.holdRecordedPositionAt(from);
+            // The events already committed now are in what the scan reads (every page is read after this, so its
+            // snapshot holds their commits): only those committed later, whatever their number, are applied again.
+            // Re-applying all of them rewrote up to REPLAY documents after every rebuild: at 1,000 cards nearly the
+            // whole index, left in many small segments with deletions, which every query then paid for.
+            List<Outbox.Event> scanned = outbox.since(from);
             fresh = index.create();
             try (ParallelWrites<SearchDocument> writes = new ParallelWrites<>(writeThreads)) {
                 for (SearchDocumentSource source : sources) {
@@ -100,7 +106,7 @@ public class IndexRebuilder {
             index.commit(fresh, from);
             fresh.searchers().maybeRefreshBlocking(); // its searchers were opened on the empty directory
             SearchIndex.Live built = fresh;
-            applier.resume(from, () -> index.swap(built));
+            applier.resume(from, scanned, () -> index.swap(built));
             swapped = true;
             LOG.infof("Search index rebuilt with %d documents in %d ms", done.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {

@@ -102,10 +102,16 @@ public class OutboxApplier {
      * old index meanwhile, and none applies to the new one from the old one's position.
      */
     void resume(long position, IndexChange change) throws IOException {
+        resume(position, List.of(), change);
+    }
+
+    /** As {@link #resume(long, IndexChange)}, for an index that holds these events after the position already. */
+    void resume(long position, List<Outbox.Event> held, IndexChange change) throws IOException {
         synchronized (lock) {
             change.run();
             nodes.clear();
             events = new AppliedEvents(position, System::currentTimeMillis);
+            events.markApplied(held);
             dirty = false;
         }
     }

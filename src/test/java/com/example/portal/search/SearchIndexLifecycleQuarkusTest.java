@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The index follows PostgreSQL however a row changes (cards too when a glossary term they declare changes), a rebuild
- * never takes search away, a crash loses nothing, and the outbox is pruned only behind every replica.
+ * never takes search away and writes each document once, a late commit is applied after it, a crash loses nothing,
+ * and the outbox is pruned only behind every replica.
  */
 @QuarkusTest
 class SearchIndexLifecycleQuarkusTest {
@@ -87,6 +88,34 @@ class SearchIndexLifecycleQuarkusTest {
         assertThat(Files.readString(pointer)).as("the directory in use after the rebuild").isNotEqualTo(before);
         assertThat(rebuilder.progress()).isGreaterThanOrEqualTo(80);
         assertThat(graphql(SEARCH, "q", "рефералка").getList("data.search.edges.node.slug")).contains("referral-program");
+    }
+
+    @Test
+    void aRebuildAppliesAgainOnlyWhatItsScanCouldNotSee() throws Exception {
+        try (Connection late = dataSource.getConnection()) {
+            // Takes an outbox number now but commits only after the rebuild has scanned: its change is not in the scan.
+            late.setAutoCommit(false);
+            try (Statement statement = late.createStatement()) {
+                statement.execute("update feature_card set summary = summary || ' Позднемаркер.' where slug = 'promo-codes'");
+            }
+            // A higher number, committed before the rebuild: in its scan, so not written to the new index again.
+            execute("update segment set description = description || ' Раннемаркер.' where slug = 'micro-business'");
+            try {
+                rebuilder.rebuild();
+                int deleted = index.withSearcher(searcher -> searcher.getIndexReader().numDeletedDocs());
+                assertThat(deleted)
+                        .as("documents the rebuild wrote a second time").isZero();
+                assertThat(graphql(SEARCH, "q", "раннемаркер").getList("data.search.edges.node.slug")).containsExactly("micro-business");
+                late.commit();
+                applier.catchUp();
+                assertThat(graphql(SEARCH, "q", "позднемаркер").getList("data.search.edges.node.slug"))
+                        .as("the late commit, numbered below what the scan saw").containsExactly("promo-codes");
+            } finally {
+                late.rollback(); // nothing left to roll back once committed
+                execute("update feature_card set summary = replace(summary, ' Позднемаркер.', '') where slug = 'promo-codes'");
+                execute("update segment set description = replace(description, ' Раннемаркер.', '') where slug = 'micro-business'");
+            }
+        }
     }
 
     @Test
