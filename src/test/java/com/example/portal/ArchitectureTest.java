@@ -143,7 +143,7 @@ class ArchitectureTest {
     @Test
     void noResolverReadsSmallRyesSelectedFields() {
         // graphql/LeanOperationFetcher leaves them null to save building them for every operation; a resolver that
-        // needs its selection reads graphql-java's (DataFetchingEnvironment.getSelectionSet), as SearchGraphQLApi does.
+        // needs its selection reads it from the document (graphql/SelectedFields), as SearchGraphQLApi does.
         noClasses().should().callMethodWhere(describe("a call of Context.getSelectedFields or getSelectedAndSourceFields",
                 call -> call.getTarget().getName().matches("getSelected(AndSource)?Fields")
                         && call.getTarget().getOwner().isAssignableTo(Context.class)))

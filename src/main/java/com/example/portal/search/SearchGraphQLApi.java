@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.example.portal.graphql.BadRequestException;
 import com.example.portal.graphql.PageRequest;
+import com.example.portal.graphql.SelectedFields;
 import com.example.portal.search.api.IndexStatus;
 import com.example.portal.search.api.SearchConnection;
 import com.example.portal.search.api.SearchFacets;
@@ -26,7 +27,6 @@ import com.example.portal.security.Caller;
 import com.example.portal.security.Role;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
@@ -67,8 +67,8 @@ public class SearchGraphQLApi {
             @Description("Narrow by type, product, segment, funnel stage or tag.") SearchFilter filter,
             @Description("Page size, 0 to 100.") @DefaultValue("10") Integer first,
             @Description("Cursor of the hit after which the page starts.") String after) {
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        var selected = new SearchService.Selected(selection.contains("edges/node/textMatches"), selection.contains("facets"),
+        SelectedFields selection = SelectedFields.of(context.unwrap(DataFetchingEnvironment.class));
+        var selected = new SearchService.Selected(selection.contains("edges", "node", "textMatches"), selection.contains("facets"),
                 selection.contains("totalCount"), facetValues(selection));
         return metrics.timed(SearchMetrics.Kind.SEARCH, () -> search.search(query, filter, PageRequest.of(first, after),
                 caller.mayReadUnpublished(), caller.mainRole(), selected));
@@ -86,10 +86,10 @@ public class SearchGraphQLApi {
      * The most values per facet dimension any facets field of the request asks for (a document may select facets twice,
      * under two aliases): counting stops there, and the bound is part of the result cache's key.
      */
-    private static int facetValues(DataFetchingFieldSelectionSet selection) {
+    private static int facetValues(SelectedFields selection) {
         int most = 0;
-        for (var field : selection.getFields("facets")) {
-            int values = field.getArguments().get("first") instanceof Number n ? n.intValue() : FacetCounter.TOP;
+        for (var field : selection.at("facets")) {
+            int values = selection.argument(field, "first") instanceof Number n ? n.intValue() : FacetCounter.TOP;
             if (values < 1 || values > FacetCounter.TOP) {
                 throw new BadRequestException("Argument 'first' of 'facets' must be 1 to " + FacetCounter.TOP + ".");
             }

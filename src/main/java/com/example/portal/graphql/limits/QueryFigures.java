@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.example.portal.graphql.SelectedFields;
+
 import graphql.execution.CoercedVariables;
-import graphql.language.BooleanValue;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -17,8 +18,6 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.Value;
-import graphql.language.VariableReference;
 
 /**
  * Depth, complexity and aliases of the operation a request executes.
@@ -109,23 +108,7 @@ public record QueryFigures(int depth, int complexity, int aliases) {
         }
 
         private boolean included(List<Directive> directives) {
-            for (Directive directive : directives) {
-                if (directive.getName().equals("skip") && isTrue(directive)) {
-                    return false;
-                }
-                if (directive.getName().equals("include") && !isTrue(directive)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean isTrue(Directive directive) {
-            Value<?> condition = directive.getArgument("if") == null ? null : directive.getArgument("if").getValue();
-            if (condition instanceof BooleanValue literal) {
-                return literal.isValue();
-            }
-            return condition instanceof VariableReference variable && Boolean.TRUE.equals(variables.get(variable.getName()));
+            return SelectedFields.included(directives, variables);
         }
     }
 }
