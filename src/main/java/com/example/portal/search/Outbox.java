@@ -24,7 +24,9 @@ public class Outbox {
     public record Event(long seq, SearchType type, long entityId, boolean inserted) {
     }
 
-    private static final String SINCE = "select seq, doc_type, entity_id, op from index_event where seq > ? order by seq limit 2000";
+    /** The most events one read returns: a batch the applier reloads and writes at once. */
+    static final int BATCH = 2000;
+    private static final String SINCE = "select seq, doc_type, entity_id, op from index_event where seq > ? order by seq limit " + BATCH;
 
     @Inject
     AgroalDataSource dataSource;

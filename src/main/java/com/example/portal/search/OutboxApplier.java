@@ -38,6 +38,12 @@ public class OutboxApplier {
     private static final Logger LOG = Logger.getLogger(OutboxApplier.class);
     /** Fewer changed objects than this (a mutation's, another replica's) are written in this thread, without a pool. */
     private static final int PARALLEL_FROM = 200;
+    /**
+     * While a backlog of full batches is applied (after an import), readers see the changes at most this much later:
+     * opening a new reader after every batch flushed each batch into a small segment on one thread while the others
+     * waited, a tenth of the catch-up after an import.
+     */
+    private static final long REFRESH_IN_BACKLOG_NANOS = 1_000_000_000L;
 
     private final Instance<SearchDocumentSource> sources;
     private final Outbox outbox;
@@ -55,6 +61,10 @@ public class OutboxApplier {
     private volatile long recordAtMost = Long.MAX_VALUE;
     /** Creations after this outbox position are news to announce; none until the indexer starts. */
     private volatile long newsAfter = Long.MAX_VALUE;
+    /** Applied but not yet visible to readers: written, waiting for the next refresh, as are their news. */
+    private boolean unrefreshed;
+    private long lastRefresh = System.nanoTime();
+    private final Map<SearchType, Set<Long>> unannounced = new LinkedHashMap<>();
 
     @Inject
     OutboxApplier(SearchConfig config, Instance<SearchDocumentSource> sources, Outbox outbox, SearchIndex index,
@@ -138,12 +148,13 @@ public class OutboxApplier {
     }
 
     /**
-     * Applies the outbox events after the applied position, reloading each object from PostgreSQL, then announces the
-     * objects created since this replica started.
+     * Applies the next batch of outbox events after the applied position, reloading each object from PostgreSQL, then
+     * announces the objects created since this replica started once readers can see them. Returns whether the batch
+     * was full, so more may be waiting: the indexer then goes on at once instead of waiting for the poll.
      */
-    public void catchUp() {
-        Map<SearchType, Set<Long>> news = applyPending();
-        news.forEach((type, ids) -> {
+    public boolean catchUp() {
+        Applied applied = applyPending();
+        applied.news().forEach((type, ids) -> {
             try {
                 created.fire(new NewObjectsIndexed(type, ids));
             } catch (RuntimeException e) {
@@ -151,14 +162,22 @@ public class OutboxApplier {
                 LOG.warnf(e, "Announcing %d new %s objects failed", ids.size(), type);
             }
         });
+        return applied.full();
     }
 
-    /** Applies what is pending; returns the objects created since this replica started, in outbox order. */
-    private Map<SearchType, Set<Long>> applyPending() {
+    /** What one batch applied: the objects created since this replica started that readers can now see, in outbox order. */
+    private record Applied(Map<SearchType, Set<Long>> news, boolean full) {
+    }
+
+    /**
+     * Applies what is pending and, unless a backlog of full batches is being worked off and readers saw a refresh less
+     * than {@link #REFRESH_IN_BACKLOG_NANOS} ago, makes it visible.
+     */
+    private Applied applyPending() {
         synchronized (lock) {
             SearchIndex.Live current = index.live();
             if (current == null) {
-                return Map.of();
+                return new Applied(Map.of(), false);
             }
             try {
                 List<Outbox.Event> pending = outbox.since(events.position());
@@ -167,28 +186,35 @@ public class OutboxApplier {
                     apply(current, fresh);
                     events.markApplied(fresh);
                     dirty = true;
+                    unrefreshed = true;
+                    addInsertedAfter(fresh, newsAfter);
                 }
                 if (events.advance(pending)) {
                     dirty = true;
                 }
-                if (!fresh.isEmpty()) {
-                    current.searchers().maybeRefreshBlocking();
+                // Full and new: more is waiting. A full batch of events applied before (behind a gap) is not.
+                boolean full = pending.size() >= Outbox.BATCH && !fresh.isEmpty();
+                if (!unrefreshed || full && System.nanoTime() - lastRefresh < REFRESH_IN_BACKLOG_NANOS) {
+                    return new Applied(Map.of(), full);
                 }
-                return insertedAfter(fresh, newsAfter);
+                current.searchers().maybeRefreshBlocking();
+                unrefreshed = false;
+                lastRefresh = System.nanoTime();
+                Map<SearchType, Set<Long>> news = new LinkedHashMap<>(unannounced);
+                unannounced.clear();
+                return new Applied(news, full);
             } catch (IOException e) {
                 throw new UncheckedIOException("Applying index events failed", e);
             }
         }
     }
 
-    private static Map<SearchType, Set<Long>> insertedAfter(List<Outbox.Event> applied, long position) {
-        Map<SearchType, Set<Long>> inserted = new LinkedHashMap<>();
+    private void addInsertedAfter(List<Outbox.Event> applied, long position) {
         for (Outbox.Event e : applied) {
             if (e.inserted() && e.seq() > position) {
-                inserted.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.entityId());
+                unannounced.computeIfAbsent(e.type(), t -> new LinkedHashSet<>()).add(e.entityId());
             }
         }
-        return inserted;
     }
 
     /** Reloads the changed objects per type: each is updated, or deleted when its row is gone. */

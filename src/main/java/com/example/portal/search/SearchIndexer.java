@@ -86,8 +86,9 @@ public class SearchIndexer {
         long lastCommit = System.currentTimeMillis();
         long lastPrune = System.currentTimeMillis();
         while (running) {
+            boolean more = false;
             try {
-                applier.catchUp();
+                more = applier.catchUp();
                 if (System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS && applier.commit()) {
                     lastCommit = System.currentTimeMillis();
                 }
@@ -98,8 +99,9 @@ public class SearchIndexer {
             } catch (RuntimeException e) {
                 LOG.warn("Applying index events failed; retrying", e);
             }
-            // Also after a failure: a database that is away must not turn this loop into a busy one.
-            if (!awaitChanges()) {
+            // A full batch: more is waiting (an import's backlog), go on at once rather than after the poll interval.
+            // After a failure: a database that is away must not turn this loop into a busy one.
+            if (!more && !awaitChanges()) {
                 break;
             }
         }

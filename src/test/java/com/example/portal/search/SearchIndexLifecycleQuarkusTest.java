@@ -48,6 +48,9 @@ class SearchIndexLifecycleQuarkusTest {
     OutboxPruner pruner;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     SearchIndexer indexer;
 
     @BeforeEach
@@ -115,6 +118,36 @@ class SearchIndexLifecycleQuarkusTest {
                 execute("update feature_card set summary = replace(summary, ' Позднемаркер.', '') where slug = 'promo-codes'");
                 execute("update segment set description = replace(description, ' Раннемаркер.', '') where slug = 'micro-business'");
             }
+        }
+    }
+
+    @Test
+    void aBacklogOfFullBatchesEndsSearchable() throws Exception {
+        // Events enough to make, with the change after them, exactly two full batches. While a backlog is worked off,
+        // readers may see its changes up to a second late; the last batch's must not wait for an event that never
+        // comes: once nothing is left to apply, the next catch-up (the indexer's, after its poll) shows them.
+        assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
+        // Events after the position applied already (behind a rolled-back transaction's gap) are read again in the
+        // first batch: counted, so that the change is the last event of a full batch.
+        long readAgain = outbox.countAfter(applier.position());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false); // one commit: the indexer cannot read the events between the two
+            // Another card's events: the first batch reloads the changed card as it is at commit, marker and all.
+            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
+                    + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (2 * Outbox.BATCH - 1 - readAgain) + ")");
+            statement.execute("update feature_card set summary = summary || ' Пакетмаркер.' where slug = 'promo-codes'");
+            connection.commit();
+        }
+        try {
+            // This replica's indexer is awake too: whoever applies a batch, the backlog is worked off.
+            assertThat(eventually(() -> {
+                applier.catchUp();
+                return applier.unappliedEvents() == 0;
+            })).as("the backlog applied").isTrue();
+            applier.catchUp();
+            assertThat(graphql(SEARCH, "q", "пакетмаркер").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
+        } finally {
+            execute("update feature_card set summary = replace(summary, ' Пакетмаркер.', '') where slug = 'promo-codes'");
         }
     }
 
