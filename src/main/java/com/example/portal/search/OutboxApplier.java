@@ -78,7 +78,10 @@ public class OutboxApplier {
         this.replicaId = config.replicaId().orElseGet(() -> hostName() + ":" + Path.of(config.dir()).toAbsolutePath());
     }
 
-    /** A committed mutation's change becomes searchable before the mutation returns. */
+    /**
+     * A committed mutation's change becomes searchable before the mutation returns; while an import's backlog is worked
+     * off, once the indexer reaches it and at most a second after that.
+     */
     void onCommitted(@Observes WriteCommitted event) {
         if (index.ready()) {
             catchUp();
