@@ -183,8 +183,15 @@ public class OutboxApplier {
                 return new Applied(Map.of(), false);
             }
             try {
-                List<Outbox.Event> pending = outbox.since(events.position());
+                List<Outbox.Event> afterPosition = outbox.since(events.position());
+                List<Outbox.Event> pending = afterPosition;
                 List<Outbox.Event> fresh = events.unapplied(pending);
+                // Behind a gap the position stays put, so the batch after it may be all applied already: read on past
+                // it, else more than a batch of events after a rolled-back transaction would wait out the gap.
+                while (fresh.isEmpty() && pending.size() >= Outbox.BATCH) {
+                    pending = outbox.since(pending.get(pending.size() - 1).seq());
+                    fresh = events.unapplied(pending);
+                }
                 if (!fresh.isEmpty()) {
                     apply(current, fresh);
                     events.markApplied(fresh);
@@ -192,10 +199,10 @@ public class OutboxApplier {
                     unrefreshed = true;
                     addInsertedAfter(fresh, newsAfter);
                 }
-                if (events.advance(pending)) {
+                if (events.advance(afterPosition)) {
                     dirty = true;
                 }
-                // Full and new: more is waiting. A full batch of events applied before (behind a gap) is not.
+                // Full and new: more may be waiting.
                 boolean full = pending.size() >= Outbox.BATCH && !fresh.isEmpty();
                 if (!unrefreshed || full && System.nanoTime() - lastRefresh < REFRESH_IN_BACKLOG_NANOS) {
                     return new Applied(Map.of(), full);
