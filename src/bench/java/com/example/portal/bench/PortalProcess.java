@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 final class PortalProcess implements AutoCloseable {
 
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+    private static final Pattern RELEASE_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
+    /** The JDK the portal runs on: {@code bench.portal.java} (a JDK's home directory), else the harness's own. */
+    static final Path JAVA_HOME = Path.of(System.getProperty("bench.portal.java", System.getProperty("java.home")));
 
     private final Process process;
     private final Path log;
@@ -43,6 +46,16 @@ final class PortalProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
+    /** The portal JDK's feature release (17, 21, 25), from its {@code release} file; the harness's own if unreadable. */
+    static int javaFeature() {
+        try {
+            Matcher version = RELEASE_VERSION.matcher(Files.readString(JAVA_HOME.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : Runtime.version().feature();
+        } catch (IOException e) {
+            return Runtime.version().feature();
+        }
+    }
+
     /** Launches the jar with the given system properties (and JVM options), appending its output to log. */
     static PortalProcess launch(Path jar, List<String> jvmOptions, Map<String, String> properties, Path log)
             throws IOException {
@@ -57,7 +70,7 @@ final class PortalProcess implements AutoCloseable {
                     + "which packages the portal before it");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(JAVA_HOME.resolve("bin").resolve("java").toString());
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");

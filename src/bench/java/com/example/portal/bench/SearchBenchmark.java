@@ -104,11 +104,17 @@ class SearchBenchmark {
         // A class data archive, as docs/operations.md recommends: the first process records the classes it loaded when it
         // stops, the later ones map them instead of loading and verifying them again. Recorded per run: it belongs to
         // this build of the jar and this JVM.
-        Path classArchive = work.resolve("portal-classes.jsa");
+        // On Java 25 (bench.portal.java) the archive is an AOT cache, which also keeps the classes linked and the
+        // methods' profiles; the JVM assembles it in a process of its own after the recording one exits.
+        boolean aotCache = PortalProcess.javaFeature() >= 25;
+        Path classArchive = work.resolve(aotCache ? "portal.aot" : "portal-classes.jsa");
         Files.deleteIfExists(classArchive);
-        List<String> recording = with(portalJvm, "-XX:ArchiveClassesAtExit=" + classArchive,
-                "-Xlog:cds=error"); // else a warning line per class it leaves out, thousands
-        List<String> archived = with(portalJvm, "-XX:SharedArchiveFile=" + classArchive);
+        String quiet = aotCache ? "-Xlog:aot=error,cds=error" : "-Xlog:cds=error"; // else a warning per class left out
+        List<String> recording = with(portalJvm, (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + classArchive,
+                quiet);
+        List<String> archived = with(portalJvm, (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + classArchive, quiet);
+        report.setup.put("portal JVM; class data archive", PortalProcess.JAVA_HOME + " (Java " + PortalProcess.javaFeature()
+                + "); " + (aotCache ? "AOT cache (-XX:AOTCacheOutput, -XX:AOTCache)" : "-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile"));
 
         long start = System.nanoTime();
         new SyntheticCorpus(Path.of("content/cards")).write(corpus, cards, seed);
@@ -135,6 +141,7 @@ class SearchBenchmark {
                         portal.awaitReady(graphql.http, Duration.ofMinutes(5)));
                 importAndRebuild(report, graphql, database, admin, log);
             }
+            awaitArchive(classArchive);
 
             // The search load's queries repeat (the mix, twice per run): with the result cache on, most would be answered
             // from memory. This process measures every search as a miss; the repeated mix runs in a process of its own.
@@ -595,6 +602,19 @@ class SearchBenchmark {
 
     private static int[] ints(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** Waits until the archive the first process records at its exit is written (at most two minutes). */
+    private static void awaitArchive(Path archive) throws Exception {
+        long size = -1;
+        for (int i = 0; i < 240; i++) {
+            long now = Files.isRegularFile(archive) ? Files.size(archive) : -1;
+            if (now > 0 && now == size) {
+                return;
+            }
+            size = now;
+            Thread.sleep(500);
+        }
     }
 
     private static List<String> with(List<String> options, String... more) {
