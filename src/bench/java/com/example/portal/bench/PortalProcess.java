@@ -69,8 +69,13 @@ final class PortalProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: run the benchmark through `./mvnw -Pbenchmark verify`, "
                     + "which packages the portal before it");
         }
+        Path javaBin = JAVA_HOME.resolve("bin").resolve("java");
+        if (!Files.isExecutable(javaBin)) {
+            throw new IllegalStateException(javaBin + " is not an executable java: bench.portal.java must be a JDK's home "
+                    + "directory (it holds bin/java)");
+        }
         List<String> command = new ArrayList<>();
-        command.add(JAVA_HOME.resolve("bin").resolve("java").toString());
+        command.add(javaBin.toString());
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");

@@ -106,15 +106,15 @@ class SearchBenchmark {
         // this build of the jar and this JVM.
         // On Java 25 (bench.portal.java) the archive is an AOT cache, which also keeps the classes linked and the
         // methods' profiles; the JVM assembles it in a process of its own after the recording one exits.
-        boolean aotCache = PortalProcess.javaFeature() >= 25;
+        int portalJava = PortalProcess.javaFeature();
+        boolean aotCache = portalJava >= 25;
         Path classArchive = work.resolve(aotCache ? "portal.aot" : "portal-classes.jsa");
         Files.deleteIfExists(classArchive);
         String quiet = aotCache ? "-Xlog:aot=error,cds=error" : "-Xlog:cds=error"; // else a warning per class left out
         List<String> recording = with(portalJvm, (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + classArchive,
                 quiet);
         List<String> archived = with(portalJvm, (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + classArchive, quiet);
-        report.setup.put("portal JVM; class data archive", PortalProcess.JAVA_HOME + " (Java " + PortalProcess.javaFeature()
-                + "); " + (aotCache ? "AOT cache (-XX:AOTCacheOutput, -XX:AOTCache)" : "-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile"));
+        report.setup.put("portal JVM; class data archive", PortalProcess.JAVA_HOME + " (Java " + portalJava + "); " + (aotCache ? "AOT cache (-XX:AOTCacheOutput, -XX:AOTCache)" : "-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile"));
 
         long start = System.nanoTime();
         new SyntheticCorpus(Path.of("content/cards")).write(corpus, cards, seed);
@@ -615,6 +615,7 @@ class SearchBenchmark {
             size = now;
             Thread.sleep(500);
         }
+        System.err.println("[bench] no class data archive at " + archive + " after two minutes: the restarts run without one");
     }
 
     private static List<String> with(List<String> options, String... more) {
