@@ -1,5 +1,6 @@
 package com.example.portal.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
@@ -14,10 +15,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
+import com.example.portal.search.analysis.IndexedText;
 import com.example.portal.search.analysis.PortalAnalyzers;
 
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
@@ -55,7 +56,7 @@ final class IndexMapping {
 
     static final FacetsConfig FACETS = facets();
 
-    /** Stored and indexed with offsets, so hits can be highlighted without re-analysis. */
+    /** Indexed with offsets, so hits can be highlighted without re-analysis; stored beside, as a {@link StoredField}. */
     private static final FieldType TEXT = text();
 
     private IndexMapping() {
@@ -65,7 +66,12 @@ final class IndexMapping {
         return new Term(KEY, type.name() + ":" + id);
     }
 
-    static Document toLucene(SearchDocument doc) throws java.io.IOException {
+    static Document toLucene(SearchDocument doc) {
+        return toLucene(doc, PortalAnalyzers.SNOWBALL);
+    }
+
+    /** With another stemming than the index's (the relevance tests compare some); the writer's analyzer must match. */
+    static Document toLucene(SearchDocument doc, PortalAnalyzers.Stemming stemming) {
         Document d = new Document();
         d.add(new StringField(KEY, doc.type().name() + ":" + doc.id(), Field.Store.NO));
         d.add(new StringField(TYPE, doc.type().name(), Field.Store.YES));
@@ -81,32 +87,28 @@ final class IndexMapping {
         if (doc.discouraged()) {
             d.add(new StringField(DISCOURAGED, "yes", Field.Store.NO));
         }
-        d.add(new Field(TITLE, doc.title(), TEXT));
+        Texts texts = new Texts(d, stemming);
+        texts.add(TITLE, doc.title());
         for (String alias : doc.aliases()) {
-            d.add(new Field(ALIASES, alias, TEXT));
+            texts.add(ALIASES, alias);
         }
-        addText(d, SUMMARY, doc.summary());
+        texts.addUnlessBlank(SUMMARY, doc.summary());
         for (String keyword : doc.keywords()) {
-            d.add(new Field(KEYWORDS, keyword, TEXT));
+            texts.add(KEYWORDS, keyword);
         }
         // The slug is the object's English name («vacancy-analytics», «missed-call-share»): it answers English queries
         // about Russian text. Split into words, so it adds no joined compound.
-        d.add(new Field(KEYWORDS, doc.slug().replace('-', ' '), TEXT));
-        addText(d, PITCH, doc.pitch());
-        addText(d, BODY, doc.body());
-        for (IndexableField text : List.copyOf(d.getFields())) {
-            if (text.fieldType() == TEXT) {
-                d.add(new Field(ROOTS, text.stringValue(), TextField.TYPE_NOT_STORED));
-                d.add(new Field(TRANSLITERATION, text.stringValue(), TextField.TYPE_NOT_STORED));
-            }
-        }
+        texts.add(KEYWORDS, doc.slug().replace('-', ' '));
+        texts.addUnlessBlank(PITCH, doc.pitch());
+        texts.addUnlessBlank(BODY, doc.body());
+        texts.addRootsAndTransliteration();
         // Not stored, not highlighted: the same texts are in the summary and pitch fields, which show the match.
         for (String situation : doc.situations() == null ? List.<String>of() : doc.situations()) {
             d.add(new Field(SITUATIONS, situation, TextField.TYPE_NOT_STORED));
         }
-        d.add(new Field(SUGGEST, doc.title(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+        d.add(new Field(SUGGEST, doc.title(), TextField.TYPE_NOT_STORED));
         for (String alias : doc.aliases()) {
-            d.add(new Field(SUGGEST, alias, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+            d.add(new Field(SUGGEST, alias, TextField.TYPE_NOT_STORED));
         }
         d.add(new SortedSetDocValuesFacetField(FACET_TYPE, doc.type().name()));
         if (doc.product() != null) {
@@ -115,19 +117,54 @@ final class IndexMapping {
         doc.segments().forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_SEGMENT, s)));
         doc.funnelStages().forEach(s -> d.add(new SortedSetDocValuesFacetField(FACET_STAGE, s)));
         doc.tags().forEach(t -> d.add(new SortedSetDocValuesFacetField(FACET_TAG, t)));
-        return FACETS.build(d);
+        try {
+            return FACETS.build(d);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    private static void addText(Document d, String field, String text) {
-        if (text != null && !text.isBlank()) {
-            d.add(new Field(field, text, TEXT));
+    /**
+     * A document's texts: each stored, and indexed with offsets in its own field (so hits can be highlighted without
+     * re-analysis), as roots and as transliteration keys, its words read once for the three.
+     */
+    private static final class Texts {
+        private final Document document;
+        private final PortalAnalyzers.Stemming stemming;
+        private final List<Field> roots = new ArrayList<>();
+        private final List<Field> transliteration = new ArrayList<>();
+
+        Texts(Document document, PortalAnalyzers.Stemming stemming) {
+            this.document = document;
+            this.stemming = stemming;
+        }
+
+        void addUnlessBlank(String field, String text) {
+            if (text != null && !text.isBlank()) {
+                add(field, text);
+            }
+        }
+
+        void add(String field, String text) {
+            IndexedText indexed = PortalAnalyzers.indexed(text, stemming);
+            document.add(new StoredField(field, text));
+            document.add(indexed.words(field, TEXT));
+            roots.add(indexed.roots(TextField.TYPE_NOT_STORED));
+            transliteration.add(indexed.transliteration(TextField.TYPE_NOT_STORED));
+        }
+
+        /** After the texts, in their order, as the fields' positions and offsets always ran. */
+        void addRootsAndTransliteration() {
+            for (int i = 0; i < roots.size(); i++) {
+                document.add(roots.get(i));
+                document.add(transliteration.get(i));
+            }
         }
     }
 
     private static FieldType text() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

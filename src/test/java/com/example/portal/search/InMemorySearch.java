@@ -36,7 +36,7 @@ final class InMemorySearch implements SearchEngineUnderTest {
             try (IndexWriter writer = new IndexWriter(directory,
                     SearchIndex.writerConfig(IndexWriterConfig.OpenMode.CREATE, PortalAnalyzers.index(stemming)))) {
                 for (SearchDocument document : documents) {
-                    writer.addDocument(IndexMapping.toLucene(document));
+                    writer.addDocument(IndexMapping.toLucene(document, stemming));
                 }
             }
             searcher = new IndexSearcher(DirectoryReader.open(directory));

@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,12 +43,34 @@ final class StockLuceneSearch implements SearchEngineUnderTest {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (SearchDocument document : documents) {
-                    writer.addDocument(IndexMapping.toLucene(document));
+                    writer.addDocument(stock(document));
                 }
             }
             searcher = new IndexSearcher(DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The texts our index holds, each field analysed by the writer's (stock) analyzer; ours analyses its own. */
+    private static Document stock(SearchDocument doc) {
+        Document d = new Document();
+        d.add(new StringField(IndexMapping.TYPE, doc.type().name(), Field.Store.YES));
+        d.add(new StringField(IndexMapping.SLUG, doc.slug(), Field.Store.YES));
+        d.add(new StringField(IndexMapping.VISIBLE, doc.visibleToAll() ? "all" : "restricted", Field.Store.NO));
+        d.add(new TextField(IndexMapping.TITLE, doc.title(), Field.Store.NO));
+        doc.aliases().forEach(alias -> d.add(new TextField(IndexMapping.ALIASES, alias, Field.Store.NO)));
+        addUnlessBlank(d, IndexMapping.SUMMARY, doc.summary());
+        doc.keywords().forEach(keyword -> d.add(new TextField(IndexMapping.KEYWORDS, keyword, Field.Store.NO)));
+        d.add(new TextField(IndexMapping.KEYWORDS, doc.slug().replace('-', ' '), Field.Store.NO));
+        addUnlessBlank(d, IndexMapping.PITCH, doc.pitch());
+        addUnlessBlank(d, IndexMapping.BODY, doc.body());
+        return d;
+    }
+
+    private static void addUnlessBlank(Document d, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            d.add(new TextField(field, text, Field.Store.NO));
         }
     }
 

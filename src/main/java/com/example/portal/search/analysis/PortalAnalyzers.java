@@ -45,6 +45,8 @@ public final class PortalAnalyzers {
     public static final int SITUATION_GAP = 100;
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    /** The index chain before stemming: what its three ways of holding a text share ({@link #indexed}). */
+    static final Analyzer INDEX_WORDS = new Chain(true, null, words -> words, null);
     /** How reps frame a question, not what it is about: dropped from queries that name a subject too. */
     private static final List<String> INTENT_WORDS = List.of("кому", "предложить", "предлагать", "посоветовать", "клиент",
             "клиенты", "клиента", "клиенту", "клиентов", "клиентам", "боится", "боятся", "опасается", "хочет", "хотят", "просит");
@@ -71,6 +73,11 @@ public final class PortalAnalyzers {
                 ROOTS, new Chain(true, null, roots(stemming), null),
                 SITUATIONS, new Chain(true, null, roots(stemming), null, SITUATION_GAP),
                 TRANSLITERATION, new Chain(true, null, words -> new TransliterationFilter(words, false), null)));
+    }
+
+    /** One text for the index's three ways of holding it, its words read once for the three ({@link IndexedText}). */
+    public static IndexedText indexed(String text, Stemming stemming) {
+        return new IndexedText(text, stemming);
     }
 
     /**
