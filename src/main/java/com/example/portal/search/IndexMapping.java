@@ -104,7 +104,7 @@ final class IndexMapping {
         texts.addRootsAndTransliteration();
         // Not stored, not highlighted: the same texts are in the summary and pitch fields, which show the match.
         for (String situation : doc.situations() == null ? List.<String>of() : doc.situations()) {
-            d.add(new Field(SITUATIONS, situation, TextField.TYPE_NOT_STORED));
+            d.add(PortalAnalyzers.indexed(situation, stemming).roots(SITUATIONS, TextField.TYPE_NOT_STORED));
         }
         d.add(new Field(SUGGEST, doc.title(), TextField.TYPE_NOT_STORED));
         for (String alias : doc.aliases()) {
@@ -149,7 +149,7 @@ final class IndexMapping {
             IndexedText indexed = PortalAnalyzers.indexed(text, stemming);
             document.add(new StoredField(field, text));
             document.add(indexed.words(field, TEXT));
-            roots.add(indexed.roots(TextField.TYPE_NOT_STORED));
+            roots.add(indexed.roots(ROOTS, TextField.TYPE_NOT_STORED));
             transliteration.add(indexed.transliteration(TextField.TYPE_NOT_STORED));
         }
 

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The words of one indexed text as the index chain reads them before stemming, kept to be given to each of the text's
  * three fields ({@link PortalAnalyzers#indexed}). Only what that chain sets is kept (term, position increment,
- * offsets), in flat arrays: capturing each token's whole attribute state, as {@link ReplayedTokens} does for a query's
+ * offsets), in flat arrays: capturing each token's whole attribute state, as the search's {@code ReplayedTokens} does for a query's
  * few words, cost more than reading the words again.
  */
 final class IndexWords {
@@ -50,19 +50,67 @@ final class IndexWords {
         return words;
     }
 
+    /** One word alone, at the first position: what the filters after the words make of it. */
+    static IndexWords single(char[] buffer, int offset, int length) {
+        IndexWords words = new IndexWords();
+        words.addChars(buffer, offset, length, 1, 0, length);
+        words.finalOffset = length;
+        return words;
+    }
+
+    int size() {
+        return size;
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    int start(int word) {
+        return starts[word];
+    }
+
+    int length(int word) {
+        return ends[word] - starts[word];
+    }
+
+    int positionIncrement(int word) {
+        return positions[word];
+    }
+
+    int startOffset(int word) {
+        return offsets[2 * word];
+    }
+
+    int endOffset(int word) {
+        return offsets[2 * word + 1];
+    }
+
+    int finalOffset() {
+        return finalOffset;
+    }
+
+    int finalPositionIncrement() {
+        return finalPosition;
+    }
+
     private void add(CharTermAttribute term, int position, int start, int end) {
+        addChars(term.buffer(), 0, term.length(), position, start, end);
+    }
+
+    private void addChars(char[] buffer, int offset, int termLength, int position, int start, int end) {
         if (size == positions.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             positions = Arrays.copyOf(positions, size * 2);
             offsets = Arrays.copyOf(offsets, size * 4);
         }
-        if (length + term.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + term.length()));
+        if (length + termLength > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + termLength));
         }
-        System.arraycopy(term.buffer(), 0, chars, length, term.length());
+        System.arraycopy(buffer, offset, chars, length, termLength);
         starts[size] = length;
-        length += term.length();
+        length += termLength;
         ends[size] = length;
         positions[size] = position;
         offsets[2 * size] = start;

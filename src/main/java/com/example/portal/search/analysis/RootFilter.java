@@ -24,9 +24,6 @@ final class RootFilter extends TokenFilter {
             "еван", "ева", "ивани", "иван", "ива", "ывани", "ыван", "ыва", "ени", "ен", "ани", "ан", "ац", "ыт", "к");
     private static final String VOWELS = "аеиоуыэюяй";
 
-    private static final WordMemo<String> ROOTS = new WordMemo<>(50_000,
-            word -> TransliterationKey.Script.of(word) == TransliterationKey.Script.CYRILLIC ? root(word) : word);
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
@@ -39,8 +36,8 @@ final class RootFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!keyword.isKeyword()) {
-            String root = ROOTS.get(term.toString());
+        if (!keyword.isKeyword() && TransliterationKey.Script.of(term) == TransliterationKey.Script.CYRILLIC) {
+            String root = root(term.toString());
             term.setEmpty().append(root);
         }
         return true;

@@ -13,11 +13,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /** Stems Cyrillic words with the Russian Snowball stemmer and Latin ones with the English one: cards mix both. */
 public final class ScriptStemFilter extends TokenFilter {
 
-    /** Stems by word; the stemmers themselves keep state, so each miss takes fresh ones. */
-    private static final WordMemo<String> STEMS = new WordMemo<>(50_000, ScriptStemFilter::stem);
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final SnowballStemmer russian = new RussianStemmer();
+    private final SnowballStemmer english = new EnglishStemmer();
 
     public ScriptStemFilter(TokenStream input) {
         super(input);
@@ -31,19 +30,13 @@ public final class ScriptStemFilter extends TokenFilter {
         if (keyword.isKeyword() || term.length() < 3) {
             return true;
         }
-        String stem = STEMS.get(term.toString());
-        term.setEmpty().append(stem);
-        return true;
-    }
-
-    private static String stem(String word) {
-        SnowballStemmer stemmer = isCyrillic(word) ? new RussianStemmer() : isLatin(word) ? new EnglishStemmer() : null;
-        if (stemmer == null) {
-            return word;
+        SnowballStemmer stemmer = isCyrillic(term) ? russian : isLatin(term) ? english : null;
+        if (stemmer != null) {
+            stemmer.setCurrent(term.buffer(), term.length());
+            stemmer.stem();
+            term.copyBuffer(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength());
         }
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
+        return true;
     }
 
     public static boolean isCyrillic(CharSequence text) {

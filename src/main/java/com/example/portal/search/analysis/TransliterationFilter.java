@@ -1,6 +1,7 @@
 package com.example.portal.search.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -24,13 +25,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  */
 final class TransliterationFilter extends ExtraTokenFilter {
 
-    /** A word's alphabet and keys, and the keys as the index holds them (tagged with that alphabet). */
-    private record WordKeys(TransliterationKey.Script script, List<String> keys, List<String> indexed) {
-    }
-
-    private static final WordMemo<WordKeys> KEYS = new WordMemo<>(50_000, TransliterationFilter::wordKeys);
-
     private final boolean query;
+    private final RussianStemmer russian = new RussianStemmer();
     /** The keys of the word before (in a query), to join with the next word's. */
     private List<String> previousKeys = List.of();
     private TransliterationKey.Script previousScript;
@@ -44,9 +40,8 @@ final class TransliterationFilter extends ExtraTokenFilter {
     protected boolean readToken() throws IOException {
         int skipped = 0;
         while (input.incrementToken()) {
-            WordKeys word = KEYS.get(term.toString());
-            TransliterationKey.Script script = word.script();
-            List<String> keys = word.keys();
+            TransliterationKey.Script script = TransliterationKey.Script.of(term);
+            List<String> keys = keys(script, term.toString());
             if (query) {
                 String tag = tag(script, true);
                 Set<String> tagged = new LinkedHashSet<>();
@@ -65,7 +60,7 @@ final class TransliterationFilter extends ExtraTokenFilter {
             }
             if (!keys.isEmpty()) {
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
-                giveKeys(word.indexed());
+                giveKeys(keys.stream().map(key -> tag(script, false) + key).toList());
                 return true;
             }
             skipped += position.getPositionIncrement();
@@ -80,20 +75,13 @@ final class TransliterationFilter extends ExtraTokenFilter {
         key.forEachRemaining(this::stack);
     }
 
-    private static WordKeys wordKeys(String word) {
-        TransliterationKey.Script script = TransliterationKey.Script.of(word);
-        List<String> keys = keys(script, word);
-        String tag = tag(script, false);
-        return new WordKeys(script, keys, keys.stream().map(key -> tag + key).toList());
-    }
-
     /**
      * A word's keys, the first the one it is matched by most often. A Russian word's key is taken from its stem, so case
      * endings do not change it, and from the word as written, as the stemmer cuts a loanword's consonant where Russian
      * has an ending of that shape («телеграм» is stemmed to «телегр»). An English word's key is taken as written and
      * without a plural -s, which a loanword drops in Russian («notifications» is «нотификейшн»).
      */
-    private static List<String> keys(TransliterationKey.Script script, String word) {
+    private List<String> keys(TransliterationKey.Script script, String word) {
         Set<String> keys = new LinkedHashSet<>();
         if (script == TransliterationKey.Script.CYRILLIC) {
             keys.add(TransliterationKey.of(stem(word)));
@@ -105,7 +93,7 @@ final class TransliterationFilter extends ExtraTokenFilter {
             }
         }
         keys.remove(null);
-        return List.copyOf(keys);
+        return new ArrayList<>(keys);
     }
 
     /** «c» marks Cyrillic words and «l» Latin ones; a query looks for the other alphabet. */
@@ -114,9 +102,8 @@ final class TransliterationFilter extends ExtraTokenFilter {
         return cyrillic != other ? "c" : "l";
     }
 
-    private static String stem(String word) {
-        RussianStemmer russian = new RussianStemmer();
-        russian.setCurrent(word);
+    private String stem(CharSequence word) {
+        russian.setCurrent(word.toString());
         russian.stem();
         return russian.getCurrent();
     }

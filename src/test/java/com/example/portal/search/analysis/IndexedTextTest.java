@@ -42,12 +42,15 @@ class IndexedTextTest {
         int tokens = 0;
         // As the index writer does, the stream of each field is passed back to be reused for the next text, here
         // across both stemmings too.
-        TokenStream[] reuse = new TokenStream[3];
+        TokenStream[] reuse = new TokenStream[4];
         for (PortalAnalyzers.Stemming stemming : List.of(PortalAnalyzers.SNOWBALL, RussianLemmaFilter.MORFOLOGIK)) {
             Analyzer index = PortalAnalyzers.index(stemming);
             for (String text : texts) {
                 IndexedText indexed = PortalAnalyzers.indexed(text, stemming);
-                List<String> roots = tokens(reuse[1] = indexed.roots(TextField.TYPE_NOT_STORED).tokenStream(null, reuse[1]));
+                List<String> roots = tokens(reuse[1] = indexed.roots(PortalAnalyzers.ROOTS, TextField.TYPE_NOT_STORED)
+                        .tokenStream(null, reuse[1]));
+                List<String> situation = tokens(reuse[3] = indexed.roots(PortalAnalyzers.SITUATIONS, TextField.TYPE_NOT_STORED)
+                        .tokenStream(null, reuse[3]));
                 List<String> words = tokens(reuse[0] = indexed.words("body", TextField.TYPE_NOT_STORED).tokenStream(null, reuse[0]));
                 List<String> transliteration = tokens(
                         reuse[2] = indexed.transliteration(TextField.TYPE_NOT_STORED).tokenStream(null, reuse[2]));
@@ -55,6 +58,8 @@ class IndexedTextTest {
                 assertThat(roots).as("roots of «%s»", text).isEqualTo(tokens(index.tokenStream(PortalAnalyzers.ROOTS, text)));
                 assertThat(transliteration).as("transliteration of «%s»", text)
                         .isEqualTo(tokens(index.tokenStream(PortalAnalyzers.TRANSLITERATION, text)));
+                assertThat(situation).as("situation «%s»", text)
+                        .isEqualTo(tokens(index.tokenStream(PortalAnalyzers.SITUATIONS, text)));
                 tokens += words.size() + roots.size() + transliteration.size();
             }
         }
