@@ -24,7 +24,7 @@ import com.example.portal.search.analysis.PortalAnalyzers;
 /** How a search document becomes a Lucene document. Bump VERSION when it changes: indexes of older versions are rebuilt. */
 final class IndexMapping {
 
-    static final String VERSION = "9";
+    static final String VERSION = "10";
 
     static final String KEY = "key";
     static final String TYPE = "type";
@@ -58,6 +58,11 @@ final class IndexMapping {
 
     /** Indexed with offsets, so hits can be highlighted without re-analysis; stored beside, as a {@link StoredField}. */
     private static final FieldType TEXT = text();
+    /**
+     * Roots and transliteration keys: matched word by word, never as a phrase, so without positions (a smaller index,
+     * written and merged faster; a phrase query on them would fail loudly).
+     */
+    private static final FieldType WORDS_ONLY = wordsOnly();
 
     private IndexMapping() {
     }
@@ -149,8 +154,8 @@ final class IndexMapping {
             IndexedText indexed = PortalAnalyzers.indexed(text, stemming);
             document.add(new StoredField(field, text));
             document.add(indexed.words(field, TEXT));
-            roots.add(indexed.roots(ROOTS, TextField.TYPE_NOT_STORED));
-            transliteration.add(indexed.transliteration(TextField.TYPE_NOT_STORED));
+            roots.add(indexed.roots(ROOTS, WORDS_ONLY));
+            transliteration.add(indexed.transliteration(WORDS_ONLY));
         }
 
         /** After the texts, in their order, as the fields' positions and offsets always ran. */
@@ -160,6 +165,13 @@ final class IndexMapping {
                 document.add(transliteration.get(i));
             }
         }
+    }
+
+    private static FieldType wordsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType text() {
