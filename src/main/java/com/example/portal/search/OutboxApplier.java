@@ -38,6 +38,8 @@ public class OutboxApplier {
     private static final Logger LOG = Logger.getLogger(OutboxApplier.class);
     /** Fewer changed objects than this (a mutation's, another replica's) are written in this thread, without a pool. */
     private static final int PARALLEL_FROM = 200;
+    /** Objects loaded from PostgreSQL at a time when there are more. */
+    private static final int LOAD_PAGE = 500;
     /**
      * While a backlog of full batches is applied (after an import), readers see the changes at most this much later:
      * opening a new reader after every batch flushed each batch into a small segment on one thread while the others
@@ -239,21 +241,24 @@ public class OutboxApplier {
                 continue;
             }
             Set<Long> found = new HashSet<>();
-            List<SearchDocument> docs = source.load(changed);
             ParallelWrites.Write<SearchDocument> update = doc -> current.writer().updateDocument(IndexMapping.key(doc.type(), doc.id()),
                     IndexMapping.toLucene(doc));
-            if (docs.size() < PARALLEL_FROM) {
-                for (SearchDocument doc : docs) {
+            if (changed.size() < PARALLEL_FROM) {
+                for (SearchDocument doc : source.load(changed)) {
                     update.apply(doc);
+                    found.add(doc.id());
                 }
             } else {
+                // Loaded a page at a time, the next while the threads write the last, as a rebuild does.
                 try (ParallelWrites<SearchDocument> writes = new ParallelWrites<>(writeThreads)) {
-                    writes.submit(docs, update, written -> { });
+                    List<Long> all = List.copyOf(changed);
+                    for (int from = 0; from < all.size(); from += LOAD_PAGE) {
+                        List<SearchDocument> docs = source.load(all.subList(from, Math.min(all.size(), from + LOAD_PAGE)));
+                        docs.forEach(doc -> found.add(doc.id()));
+                        writes.submit(docs, update, written -> { });
+                    }
                     writes.finish();
                 }
-            }
-            for (SearchDocument doc : docs) {
-                found.add(doc.id());
             }
             for (long id : changed) {
                 if (!found.contains(id)) {

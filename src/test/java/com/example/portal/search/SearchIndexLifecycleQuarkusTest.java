@@ -152,6 +152,33 @@ class SearchIndexLifecycleQuarkusTest {
     }
 
     @Test
+    void aBatchOfManyObjectsIsLoadedPageByPageAndWhatIsGoneIsDeleted() throws Exception {
+        // More changed objects than a batch writes in its own thread: loaded a page at a time while the pages before
+        // are written. 1,200 ids no card has (as if deleted since) around one real change.
+        assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
+        int documents = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(1, 600) g");
+            statement.execute("update feature_card set summary = summary || ' Страницемаркер.' where slug = 'promo-codes'");
+            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(601, 1200) g");
+            connection.commit();
+        }
+        try {
+            assertThat(eventually(() -> {
+                applier.catchUp();
+                return applier.unappliedEvents() == 0;
+            })).as("the batch applied").isTrue();
+            applier.catchUp();
+            assertThat(graphql(SEARCH, "q", "страницемаркер").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
+            int after = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+            assertThat(after).as("documents").isEqualTo(documents);
+        } finally {
+            execute("update feature_card set summary = replace(summary, ' Страницемаркер.', '') where slug = 'promo-codes'");
+        }
+    }
+
+    @Test
     void moreThanABatchAfterARolledBackEventIsAppliedWithoutWaitingOutTheGap() throws Exception {
         // A rolled-back transaction's number is a gap the position waits behind for a minute; the events after it are
         // applied meanwhile, and those beyond the first batch after the position too.
