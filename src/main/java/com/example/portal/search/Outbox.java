@@ -24,8 +24,12 @@ public class Outbox {
     public record Event(long seq, SearchType type, long entityId, boolean inserted) {
     }
 
-    /** The most events one read returns: a batch the applier reloads and writes at once. */
-    static final int BATCH = 2000;
+    /**
+     * The most events one read returns: a batch the applier reloads and writes at once. An import makes about four
+     * events per card, so a batch is about 1,250 cards, loaded page by page while the pages before are written (with
+     * 2,000 events a batch was about one page: nothing to overlap).
+     */
+    static final int BATCH = 5000;
     private static final String SINCE = "select seq, doc_type, entity_id, op from index_event where seq > ? order by seq limit " + BATCH;
 
     @Inject

@@ -43,9 +43,10 @@ public class OutboxApplier {
     /**
      * While a backlog of full batches is applied (after an import), readers see the changes at most this much later:
      * opening a new reader after every batch flushed each batch into a small segment on one thread while the others
-     * waited, a tenth of the catch-up after an import.
+     * waited, a tenth of the catch-up after an import; a refresh every second was still a fifth of it at 10,000 cards
+     * (100 to 700 ms each).
      */
-    private static final long REFRESH_IN_BACKLOG_NANOS = 1_000_000_000L;
+    private static final long REFRESH_IN_BACKLOG_NANOS = 3_000_000_000L;
 
     private final Instance<SearchDocumentSource> sources;
     private final Outbox outbox;
@@ -82,7 +83,7 @@ public class OutboxApplier {
 
     /**
      * A committed mutation's change becomes searchable before the mutation returns; while an import's backlog is worked
-     * off, once the indexer reaches it and at most a second after that.
+     * off, once the indexer reaches it and at most three seconds after that.
      */
     void onCommitted(@Observes WriteCommitted event) {
         if (index.ready()) {

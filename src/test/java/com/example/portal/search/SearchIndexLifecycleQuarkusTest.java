@@ -124,7 +124,7 @@ class SearchIndexLifecycleQuarkusTest {
     @Test
     void aBacklogOfFullBatchesEndsSearchable() throws Exception {
         // Events enough to make, with the change after them, exactly two full batches. While a backlog is worked off,
-        // readers may see its changes up to a second late; the last batch's must not wait for an event that never
+        // readers may see its changes up to three seconds late; the last batch's must not wait for an event that never
         // comes: once nothing is left to apply, the next catch-up (the indexer's, after its poll) shows them.
         assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
         // Events after the position applied already (behind a rolled-back transaction's gap) are read again in the
