@@ -250,9 +250,10 @@ public class OutboxApplier {
                     found.add(doc.id());
                 }
             } else {
-                // Loaded a page at a time, the next while the threads write the last, as a rebuild does.
+                // Loaded a page at a time in id order (the primary key's), the next while the threads write the last,
+                // as a rebuild does.
                 try (ParallelWrites<SearchDocument> writes = new ParallelWrites<>(writeThreads)) {
-                    List<Long> all = List.copyOf(changed);
+                    List<Long> all = changed.stream().sorted().toList();
                     for (int from = 0; from < all.size(); from += LOAD_PAGE) {
                         List<SearchDocument> docs = source.load(all.subList(from, Math.min(all.size(), from + LOAD_PAGE)));
                         docs.forEach(doc -> found.add(doc.id()));

@@ -148,8 +148,9 @@ class SearchIndexLifecycleQuarkusTest {
 
     @Test
     void aBatchOfManyObjectsIsLoadedPageByPageAndWhatIsGoneIsDeleted() throws Exception {
-        // More changed objects than a batch writes in its own thread: loaded a page at a time while the pages before
-        // are written. 1,200 ids no card has (as if deleted since) around one real change.
+        // More changed objects than a batch writes in its own thread: loaded a page at a time, in id order, while the
+        // pages before are written. 1,200 ids no card has (as if deleted since), all below the real change's, so it
+        // is in the third page: a page left unloaded would delete it from the index as gone.
         assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
         int documents = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
