@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * The words of one indexed text as the index chain reads them before stemming, kept to be given to each of the text's
  * three fields ({@link PortalAnalyzers#indexed}). Only what that chain sets is kept (term, position increment,
- * offsets), in flat arrays: capturing each token's whole attribute state, as the search's {@code ReplayedTokens} does for a query's
- * few words, cost more than reading the words again.
+ * offsets), in flat arrays: capturing each token's whole attribute state, as the search's {@code ReplayedTokens} does
+ * for a query's few words, cost more than reading the words again.
  */
 final class IndexWords {
 
