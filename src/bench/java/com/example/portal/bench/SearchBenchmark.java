@@ -114,7 +114,8 @@ class SearchBenchmark {
         List<String> recording = with(portalJvm, (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + classArchive,
                 quiet);
         List<String> archived = with(portalJvm, (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + classArchive, quiet);
-        report.setup.put("portal JVM; class data archive", PortalProcess.JAVA_HOME + " (Java " + portalJava + "); " + (aotCache ? "AOT cache (-XX:AOTCacheOutput, -XX:AOTCache)" : "-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile"));
+        report.setup.put("portal JVM; class data archive", PortalProcess.JAVA_HOME + " (Java " + portalJava + "); "
+                + (aotCache ? "AOT cache (-XX:AOTCacheOutput, -XX:AOTCache)" : "-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile"));
 
         long start = System.nanoTime();
         new SyntheticCorpus(Path.of("content/cards")).write(corpus, cards, seed);

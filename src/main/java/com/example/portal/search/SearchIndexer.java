@@ -18,8 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The {@code search-indexer} thread: at start it opens the index or rebuilds it, then applies the outbox (changes made
  * by other replicas or by SQL) whenever PostgreSQL notifies new events, and at least every poll interval; commits
- * every two seconds when changed (every half minute while a backlog is worked off) and prunes the outbox now and then; at
- * shutdown it commits and closes the index.
+ * every two seconds when changed (every half minute while a backlog is worked off) and prunes the outbox now and then;
+ * at shutdown it commits and closes the index.
  */
 @ApplicationScoped
 public class SearchIndexer {

@@ -6,32 +6,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-
-import com.example.portal.search.analysis.PortalAnalyzers;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * A developer's tool, not a test: what writing documents into an index costs, on the texts of an index a run left
- * behind (its stored fields, read back into search documents): analysing each field alone, then whole documents into a
- * new in-memory index. CPU time of this thread.
+ * A developer's tool, not a test: what writing a document into the index costs, on the texts of an index a run left
+ * behind (the argument, e.g. a benchmark's target/bench-work/10000-8/search-index), read back from its stored fields
+ * into search documents (a summary's sentences stand in for the situations, which are not stored) and written into a
+ * new index in a temporary directory on this thread. Prints per round the CPU time of this thread and the bytes it
+ * allocated per document (allocation does not depend on how busy the machine is). {@code -Dprobe.rounds=N} (3; the
+ * first warms the JIT up). Run like {@link SearchCostProbe}.
  */
 final class IndexWriteProbe {
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]);
-        Path dir;
-        try (Stream<Path> dirs = Files.list(root)) {
-            dir = dirs.filter(p -> p.getFileName().toString().startsWith("index-")).max(Path::compareTo).orElseThrow();
-        }
+        Path dir = SearchCostProbe.newestIndex(Path.of(args[0]));
         List<SearchDocument> docs = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
             StoredFields stored = reader.storedFields();
@@ -45,58 +40,23 @@ final class IndexWriteProbe {
             }
         }
         System.out.printf("%d documents from %s%n", docs.size(), dir);
-        var cpu = ManagementFactory.getThreadMXBean();
-        Analyzer index = SearchIndex.writerConfig(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE).getAnalyzer();
+        var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int round = 0; round < Integer.getInteger("probe.rounds", 3); round++) {
-            long[] byField = new long[4];
-            long tokens = 0;
-            String[] fields = {IndexMapping.BODY, IndexMapping.ROOTS, IndexMapping.TRANSLITERATION, IndexMapping.SUGGEST};
-            long t0 = cpu.getCurrentThreadCpuTime();
-            long toLucene = 0;
-            for (SearchDocument doc : Boolean.getBoolean("probe.analysis") ? docs : List.<SearchDocument>of()) {
-                long t = cpu.getCurrentThreadCpuTime();
-                Document d = IndexMapping.toLucene(doc);
-                toLucene += cpu.getCurrentThreadCpuTime() - t;
-                for (IndexableField f : d.getFields()) {
-                    if (!f.fieldType().stored() || !f.name().equals(IndexMapping.BODY) && !f.name().equals(IndexMapping.TITLE) && !f.name().equals(IndexMapping.PITCH)
-                            && !f.name().equals(IndexMapping.SUMMARY) && !f.name().equals(IndexMapping.KEYWORDS)) {
-                        continue;
-                    }
-                    for (int k = 0; k < 3; k++) {
-                        long s = cpu.getCurrentThreadCpuTime();
-                        try (TokenStream ts = index.tokenStream(fields[k], f.stringValue())) {
-                            ts.reset();
-                            while (ts.incrementToken()) {
-                                tokens++;
-                            }
-                            ts.end();
-                        }
-                        byField[k] += cpu.getCurrentThreadCpuTime() - s;
-                    }
-                }
-            }
-            long analysed = cpu.getCurrentThreadCpuTime() - t0;
-            long w = cpu.getCurrentThreadCpuTime();
-            long wall = System.nanoTime();
-            var memory = (com.sun.management.ThreadMXBean) cpu;
-            long allocated = memory.getCurrentThreadAllocatedBytes();
             Path into = Files.createTempDirectory("index-write-probe");
+            long cpu = thread.getCurrentThreadCpuTime();
+            long allocated = thread.getCurrentThreadAllocatedBytes();
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(into),
-                    SearchIndex.writerConfig(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE)
-                            .setRAMBufferSizeMB(Double.parseDouble(System.getProperty("probe.ram-mb", "16"))))) {
+                    SearchIndex.writerConfig(IndexWriterConfig.OpenMode.CREATE))) {
                 for (SearchDocument doc : docs) {
                     writer.addDocument(IndexMapping.toLucene(doc));
                 }
                 writer.commit();
             }
-            long written = cpu.getCurrentThreadCpuTime() - w;
-            wall = System.nanoTime() - wall;
-            allocated = memory.getCurrentThreadAllocatedBytes() - allocated;
-            org.apache.lucene.util.IOUtils.rm(into);
-            System.out.printf("round %d: analysis only %d ms (stemmed %d, roots %d, translit %d; %d tokens), toLucene %d ms; "
-                    + "index write %d ms CPU of this thread (%.3f ms per document), %d ms wall, %.1f kB allocated per document%n", round, analysed / 1_000_000,
-                    byField[0] / 1_000_000, byField[1] / 1_000_000, byField[2] / 1_000_000, tokens, toLucene / 1_000_000,
-                    written / 1_000_000, written / 1e6 / docs.size(), wall / 1_000_000, allocated / 1024.0 / docs.size());
+            cpu = thread.getCurrentThreadCpuTime() - cpu;
+            allocated = thread.getCurrentThreadAllocatedBytes() - allocated;
+            IOUtils.rm(into);
+            System.out.printf("round %d: %d ms CPU of this thread, %.3f ms and %.1f kB allocated per document%n", round,
+                    cpu / 1_000_000, cpu / 1e6 / docs.size(), allocated / 1024.0 / docs.size());
         }
     }
 }

@@ -39,12 +39,16 @@ final class SearchCostProbe {
     /** Highlighted documents' texts kept between queries: {@code -Dprobe.stored-text-chars} (0, off, by default). */
     private static final StoredTexts TEXTS = new StoredTexts(Long.getLong("probe.stored-text-chars", 0));
 
+    /** The newest {@code index-<millis>} directory under an index root (a rebuild leaves the older ones until a swap). */
+    static Path newestIndex(Path root) throws java.io.IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(p -> p.getFileName().toString().startsWith("index-")).max(Path::compareTo).orElseThrow();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "target/search-index/test");
-        Path dir;
-        try (Stream<Path> dirs = Files.list(root)) {
-            dir = dirs.filter(p -> p.getFileName().toString().startsWith("index-")).max(Path::compareTo).orElseThrow();
-        }
+        Path dir = newestIndex(root);
         IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(FSDirectory.open(dir)));
         searcher.setSimilarity(SearchIndex.SIMILARITY);
         Analyzer analyzer = PortalAnalyzers.query(List.of());
