@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The ids an import's cards name, looked up once for all of them: the products, segments and glossary terms they
- * reference and the cards that already exist. Looking each card's up separately cost five round trips per card.
- * Valid inside the import's transaction only.
+ * The ids a chunk of an import's cards name, looked up once for all of them: the products, segments and glossary terms
+ * they reference and which of these cards already exist. Looking each card's up separately cost five round trips per
+ * card. Valid inside the import's transaction only.
  */
 public final class CardImportLookups implements SlugIds {
 

@@ -314,13 +314,18 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
         return new ArrayList<>();
     }
 
-    /** Looks up at once every id the cards to import name, and the cards that exist already. */
+    /**
+     * Looks up at once every id the cards to import name, and which of them exist already: only those, as the importer
+     * asks once per chunk of cards, and reading every card's id for each chunk of a large import grew with its square.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CardImportLookups importLookups(Collection<ImportedCard> inputs) {
+        Set<String> cardSlugs = new HashSet<>();
         Set<String> productSlugs = new HashSet<>();
         Set<String> segmentSlugs = new HashSet<>();
         Set<String> termSlugs = new HashSet<>();
         for (ImportedCard card : inputs) {
+            cardSlugs.add(card.slug);
             if (card.productSlug != null) {
                 productSlugs.add(card.productSlug);
             }
@@ -329,8 +334,8 @@ public class FeatureCardService extends SluggedService<FeatureCardEntity, Featur
             addAll(termSlugs, card.glossaryTermSlugs);
         }
         Map<String, Long> existing = new HashMap<>();
-        cards.getEntityManager().createQuery("select c.slug, c.id from FeatureCardEntity c", Object[].class).getResultStream()
-                .forEach(row -> existing.put((String) row[0], (Long) row[1]));
+        cards.getEntityManager().createQuery("select c.slug, c.id from FeatureCardEntity c where c.slug in :slugs", Object[].class)
+                .setParameter("slugs", cardSlugs).getResultStream().forEach(row -> existing.put((String) row[0], (Long) row[1]));
         return new CardImportLookups(references.productIds(productSlugs), references.segmentIds(segmentSlugs),
                 references.glossaryTermIds(termSlugs), existing);
     }
