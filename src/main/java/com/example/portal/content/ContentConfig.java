@@ -27,4 +27,11 @@ public interface ContentConfig {
      */
     @WithDefault("PT1H")
     java.time.Duration importTimeout();
+
+    /**
+     * How many card files the import reads, and then upserts, at a time: its memory holds one such chunk, not the
+     * whole directory. Tests use a small one, so that the sample content takes several.
+     */
+    @WithDefault("500")
+    int importChunk();
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Imports the content directory into PostgreSQL in one transaction: every file is read and every object
- * validated by its feature's service; any problem rolls the whole import back, and all problems are reported.
+ * validated by its feature's service; any problem rolls the whole import back, and all problems are reported. The
+ * files are read chunk by chunk inside the transaction (ContentFiles#read), each chunk upserted before the next is read.
  */
 @ApplicationScoped
 public class ContentImporter {
@@ -40,10 +42,6 @@ public class ContentImporter {
     @Inject
     ImportMetrics metrics;
 
-    /** The objects of one kind read from their files. */
-    private record KindFiles<I>(ContentKind<I> kind, List<ContentFile<I>> files) {
-    }
-
     public ImportContentPayload importFrom(Path dir) {
         return metrics.timed(() -> importAll(dir));
     }
@@ -55,12 +53,11 @@ public class ContentImporter {
             problems.add(new ContentProblem(dir.toString(), 1, "The content directory does not exist."));
             return finish(payload, problems, List.of());
         }
-        List<KindFiles<?>> kindFiles = kinds.all().stream().<KindFiles<?>>map(kind -> read(kind, dir, problems)).toList();
-        List<ImportCount> counts = kindFiles.stream().map(read -> new ImportCount(read.kind().name(), read.files().size())).toList();
+        List<ImportCount> counts = new ArrayList<>();
         try {
             QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).run(() -> {
                 // In the order of the kinds, which is that of references: an object's references are upserted before it.
-                kindFiles.forEach(this::upsert);
+                kinds.all().forEach(kind -> counts.add(importKind(kind, dir, problems)));
                 if (!problems.isEmpty()) {
                     QuarkusTransaction.setRollbackOnly();
                 }
@@ -72,8 +69,17 @@ public class ContentImporter {
         return finish(payload, problems, counts);
     }
 
-    private static <I> KindFiles<I> read(ContentKind<I> kind, Path dir, List<ContentProblem> problems) {
-        return new KindFiles<>(kind, kind.files().read(dir, problems));
+    /**
+     * Upserts each chunk of a kind's files as it is read, so that only one chunk is in memory; files with problems
+     * are upserted too, so that every problem is found before the transaction is rolled back.
+     */
+    private <I> ImportCount importKind(ContentKind<I> kind, Path dir, List<ContentProblem> problems) {
+        AtomicInteger count = new AtomicInteger();
+        kind.files().read(dir, problems, chunk -> {
+            count.addAndGet(chunk.size());
+            upsert(kind.upserts(), chunk);
+        });
+        return new ImportCount(kind.name(), count.get());
     }
 
     /**
@@ -81,10 +87,10 @@ public class ContentImporter {
      * first, and with every imported object still managed each flush would check them all, so the import's time grew
      * with the square of its size (27 cards/s at 1,000 cards).
      */
-    private <I> void upsert(KindFiles<I> read) {
-        Function<I, List<UserError>> upsert = read.kind().upserts().prepare(read.files().stream().map(ContentFile::input).toList());
+    private <I> void upsert(ContentKind.Upserts<I> upserts, List<ContentFile<I>> files) {
+        Function<I, List<UserError>> upsert = upserts.prepare(files.stream().map(ContentFile::input).toList());
         int done = 0;
-        for (ContentFile<I> file : read.files()) {
+        for (ContentFile<I> file : files) {
             file.file().report(upsert.apply(file.input()), file.item());
             if (++done % BATCH == 0) {
                 entityManager.flush();

@@ -13,11 +13,14 @@ import com.example.portal.graphql.UserError;
  */
 record ContentKind<I>(String name, ContentFiles<I> files, Supplier<List<I>> exportAll, Upserts<I> upserts) {
 
-    /** The import of a kind's objects: prepared once for all of them (cards look up what they name), then one by one. */
+    /**
+     * The import of a kind's objects: prepared once per chunk of them that {@link ContentFiles#read} hands on (cards
+     * look up what they name), then one by one.
+     */
     @FunctionalInterface
     interface Upserts<I> {
 
-        /** The upsert of one object, which returns the problems found in it. */
+        /** The upsert of one object of the chunk, which returns the problems found in it. */
         Function<I, List<UserError>> prepare(List<I> inputs);
     }
 }

@@ -30,11 +30,12 @@ class ContentKinds {
 
     @Inject
     ContentKinds(ProductService products, SegmentService segments, GlossaryService glossary, FeatureCardService cards,
-            EvidenceService evidence, ReleaseNoteService releases) {
-        ContentKind<ImportedCard> cardKind = new ContentKind<>("cards", new CardFiles(), cards::exportAll, inputs -> {
-            CardImportLookups lookups = cards.importLookups(inputs);
-            return card -> cards.upsert(card, lookups);
-        });
+            EvidenceService evidence, ReleaseNoteService releases, ContentConfig config) {
+        ContentKind<ImportedCard> cardKind = new ContentKind<>("cards", new CardFiles(config.importChunk()), cards::exportAll,
+                inputs -> {
+                    CardImportLookups lookups = cards.importLookups(inputs);
+                    return card -> cards.upsert(card, lookups);
+                });
         kinds = List.of(
                 listFile("products", "products.yaml", ProductFileReader::read, ContentFileWriter::products,
                         products::exportAll, products::upsert),

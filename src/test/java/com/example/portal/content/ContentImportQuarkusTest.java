@@ -9,14 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
 import com.example.portal.SampleContent;
 import com.example.portal.content.api.ImportContentPayload;
+import com.example.portal.content.api.ImportCount;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -35,6 +40,12 @@ class ContentImportQuarkusTest {
 
     @Inject
     ContentImporter importer;
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void importingTheSameFilesAgainChangesNothing() {
@@ -101,10 +112,68 @@ class ContentImportQuarkusTest {
     }
 
     @Test
+    void cardsOfSeveralChunksAreAllImportedInTheOrderOfTheirFileNames() throws IOException {
+        Path dir = SampleContent.copy("chunked-content-");
+        List<String> slugs = writeCardsOfThreeChunks(dir, "chunked-card-");
+
+        ImportContentPayload result = importer.importFrom(dir);
+
+        assertThat(result.problems).isEmpty();
+        assertThat(result.applied).isTrue();
+        assertThat(result.counts).contains(new ImportCount("cards", cardFiles(dir)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select slug from feature_card where slug like 'chunked-card-%' order by id", String.class).getResultList()))
+                .as("created in the order of their file names").isEqualTo(slugs);
+    }
+
+    @Test
+    void aProblemInALaterChunkRollsBackTheCardsOfTheEarlierChunks() throws IOException {
+        Path dir = SampleContent.copy("chunked-broken-content-");
+        List<String> slugs = writeCardsOfThreeChunks(dir, "rolled-back-card-");
+        Path last = dir.resolve("cards/" + slugs.get(slugs.size() - 1) + ".md");
+        replace(last, "product: loyalty", "product: no-such-product");
+
+        ImportContentPayload result = importer.importFrom(dir);
+
+        assertThat(result.applied).isFalse();
+        assertThat(result.problems).contains(new ContentProblem("cards/" + last.getFileName(),
+                lineOf(last, "product: no-such-product"), "No product has the slug \"no-such-product\"."));
+        assertThat(result.counts).contains(new ImportCount("cards", cardFiles(dir)));
+        assertThat(cardTitle(slugs.get(0))).as("a card of the first chunk").isNull();
+    }
+
+    @Test
     void aMissingDirectoryIsReportedNotThrown() {
         ImportContentPayload result = importer.importFrom(Path.of("target/no-such-content-dir"));
         assertThat(result.applied).isFalse();
         assertThat(result.problems).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist"));
+    }
+
+    /**
+     * Writes draft cards named by the prefix and a number, more than two chunks of them, so that the first and the last
+     * are read in different chunks; returns their slugs, in the order of their file names.
+     */
+    private List<String> writeCardsOfThreeChunks(Path dir, String prefix) throws IOException {
+        List<String> slugs = IntStream.range(0, 2 * config.importChunk() + 1).mapToObj(i -> prefix + "%03d".formatted(i)).toList();
+        for (String slug : slugs) {
+            Files.writeString(dir.resolve("cards/" + slug + ".md"), """
+                    ---
+                    title: Карточка %s
+                    product: loyalty
+                    status: DRAFT
+                    owner: olga.lebedeva
+                    summary: Одна из карточек, которые импорт читает по частям.
+                    ---
+                    Текст.
+                    """.formatted(slug), StandardCharsets.UTF_8);
+        }
+        return slugs;
+    }
+
+    private static int cardFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("cards"))) {
+            return (int) files.filter(file -> file.toString().endsWith(".md")).count();
+        }
     }
 
     private static String cardTitle(String slug) {
