@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -54,17 +55,23 @@ public class ContentImporter {
             return finish(payload, problems, List.of());
         }
         List<ImportCount> counts = new ArrayList<>();
+        AtomicBoolean rolledBackForProblems = new AtomicBoolean();
         try {
             QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).run(() -> {
                 // In the order of the kinds, which is that of references: an object's references are upserted before it.
                 kinds.all().forEach(kind -> counts.add(importKind(kind, dir, problems)));
                 if (!problems.isEmpty()) {
+                    rolledBackForProblems.set(true);
                     QuarkusTransaction.setRollbackOnly();
                 }
             });
         } catch (RuntimeException e) {
-            LOG.error("Content import failed in the database", e);
-            problems.add(new ContentProblem(dir.toString(), 1, "The database refused the import; nothing was imported."));
+            // A transaction marked rollback-only ends in an exception too: that is the files' problems, already reported,
+            // not the database's (it used to add "the database refused" and an ERROR to every refused import).
+            if (!rolledBackForProblems.get()) {
+                LOG.error("Content import failed in the database", e);
+                problems.add(new ContentProblem(dir.toString(), 1, "The database refused the import; nothing was imported."));
+            }
         }
         return finish(payload, problems, counts);
     }
