@@ -17,7 +17,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The {@code search-indexer} thread: at start it opens the index or rebuilds it, then applies the outbox (changes made
- * by other replicas or by SQL) whenever PostgreSQL notifies new events, and at least every poll interval; commits
+ * by other replicas or by SQL) whenever PostgreSQL notifies new events, and at least every poll interval, or rebuilds
+ * the index when a backlog outgrows it ({@link OutboxApplier#backlogOutgrowsIndex()}: an import); commits
  * every two seconds when changed (every half minute while a backlog is worked off) and prunes the outbox now and then;
  * at shutdown it commits and closes the index.
  */
@@ -95,6 +96,9 @@ public class SearchIndexer {
             boolean more = false;
             try {
                 more = applier.catchUp();
+                if (more && applier.backlogOutgrowsIndex()) {
+                    applier.rebuildBacklog(rebuilder::rebuild);
+                }
                 long sinceCommit = System.currentTimeMillis() - lastCommit;
                 if (sinceCommit > (more ? COMMIT_IN_BACKLOG_EVERY_MILLIS : COMMIT_EVERY_MILLIS) && applier.commit()) {
                     lastCommit = System.currentTimeMillis();

@@ -147,6 +147,33 @@ class SearchIndexLifecycleQuarkusTest {
     }
 
     @Test
+    void aBacklogManyTimesTheIndexIsWorkedOffByARebuild() throws Exception {
+        // An import's backlog: after the first full batch, more events wait than five times the documents the index
+        // holds (and at least 20,000), so the indexer rebuilds the index rather than applying them batch by batch.
+        assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
+        Path pointer = Path.of("target/search-index/test/current");
+        String before = Files.readString(pointer);
+        int documents = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
+                    + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (Outbox.BATCH + 21_000) + ")");
+            statement.execute("update feature_card set summary = summary || ' Навалмаркер.' where slug = 'promo-codes'");
+            connection.commit();
+        }
+        try {
+            // Only the indexer works it off here: a catch-up from this thread would race it for the batches.
+            assertThat(eventually(() -> !Files.readString(pointer).equals(before) && applier.unappliedEvents() == 0))
+                    .as("a rebuilt index swapped in, nothing left to apply").isTrue();
+            assertThat(graphql(SEARCH, "q", "навалмаркер").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
+            int after = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+            assertThat(after).as("documents").isEqualTo(documents);
+        } finally {
+            execute("update feature_card set summary = replace(summary, ' Навалмаркер.', '') where slug = 'promo-codes'");
+        }
+    }
+
+    @Test
     void aBatchOfManyObjectsIsLoadedPageByPageAndWhatIsGoneIsDeleted() throws Exception {
         // More changed objects than a batch writes in its own thread: loaded a page at a time, in id order, while the
         // pages before are written. 1,200 ids no card has (as if deleted since), all below the real change's, so it
