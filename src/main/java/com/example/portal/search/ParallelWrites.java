@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import com.example.portal.search.analysis.WordTerms;
+
 /**
  * Writes documents into an index on several threads. Analysing a document's texts is most of the cost of an index
  * write, and it runs in the thread that calls {@code IndexWriter.addDocument}, which takes documents from several
@@ -36,7 +38,10 @@ final class ParallelWrites<T> implements AutoCloseable {
         int n = POOLS.incrementAndGet();
         AtomicInteger worker = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(this.threads, task -> {
-            Thread thread = new Thread(task, "search-index-write-" + n + "-" + worker.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                WordTerms.attachToCurrentThread(); // these threads write many documents
+                task.run();
+            }, "search-index-write-" + n + "-" + worker.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });

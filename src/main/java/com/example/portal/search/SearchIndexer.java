@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import com.example.portal.search.analysis.WordTerms;
+
 /**
  * The {@code search-indexer} thread: at start it opens the index or rebuilds it, then applies the outbox (changes made
  * by other replicas or by SQL) whenever PostgreSQL notifies new events, and at least every poll interval, or rebuilds
@@ -87,6 +89,7 @@ public class SearchIndexer {
     }
 
     private void run() {
+        WordTerms.attachToCurrentThread(); // a catch-up of fewer objects than ParallelWrites takes is written here
         if (!openWithRetries()) {
             return;
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -19,24 +18,23 @@ import org.apache.lucene.index.IndexableFieldType;
  * {@link PortalAnalyzers#TRANSLITERATION} (a client's situation: as roots in {@link PortalAnalyzers#SITUATIONS}), with
  * the tokens {@link PortalAnalyzers#index(PortalAnalyzers.Stemming)} gives in those fields. Its words (split, lower case,
  * compounds, numbers, stop words) are read once, when the index writer asks for the first of its fields, and given to
- * each. What the filters after the words (stemming, roots, transliteration) make of a word depends on the word alone,
- * so each field's stream keeps it per word: a corpus says a few thousand words millions of times. The writer passes
- * each field's stream back for its next text, so that memory lasts as long as the writer's buffer for the field.
- * Reading the words three times, stemming and transliterating every occurrence and making the filters for every text
- * were most of the CPU of writing a document.
+ * each. What the filters after the words (stemming, roots, transliteration) make of a word depends on the word alone:
+ * a thread that writes many documents keeps it per word ({@link WordTerms}). The writer passes each field's stream back
+ * for its next text, so the filters are made once per field. Reading the words three times, stemming and
+ * transliterating every occurrence and making the filters for every text were most of the CPU of writing a document.
  */
 public final class IndexedText {
 
-    /** A stream's words kept at most; it starts over when full (one recomputation per word, no bookkeeping per read). */
-    private static final int KEPT_WORDS = 10_000;
-
-    private enum Way {
+    /** How a field takes the text's words; the index of a word's slot in {@link WordTerms}. */
+    enum Way {
         WORDS, ROOTS, TRANSLITERATION
     }
 
     private final String text;
     private final PortalAnalyzers.Stemming stemming;
     private IndexWords words;
+    /** Per word, the slots of the thread's {@link WordTerms}; null when the thread keeps none. */
+    private String[][][] slots;
 
     IndexedText(String text, PortalAnalyzers.Stemming stemming) {
         this.text = text;
@@ -61,6 +59,8 @@ public final class IndexedText {
     private IndexWords words() {
         if (words == null) {
             words = IndexWords.of(PortalAnalyzers.INDEX_WORDS, "words", text);
+            WordTerms kept = WordTerms.attached();
+            slots = kept == null ? null : kept.slots(words, stemming);
         }
         return words;
     }
@@ -78,26 +78,26 @@ public final class IndexedText {
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
             Tokens tokens = reuse instanceof Tokens t && t.way == way && t.stemming == stemming ? t : new Tokens(way, stemming);
-            tokens.use(words());
+            tokens.use(words(), slots);
             return tokens;
         }
     }
 
     /**
      * One way's tokens of one text after another. A word's terms (none, one, or several at its position) come from
-     * the way's filters run on the word alone, the first time it is seen; a dropped word's position passes to the next
-     * word given, as the filters do.
+     * the way's filters run on the word alone, the first time the thread sees it when it keeps words; a dropped word's
+     * position passes to the next word given, as the filters do.
      */
     private static final class Tokens extends TokenStream {
         private final Way way;
         private final PortalAnalyzers.Stemming stemming;
-        private final CharArrayMap<String[]> terms = new CharArrayMap<>(1024, false);
         private final IndexWords.Replay alone = new IndexWords.Replay();
         private final TokenStream filters;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private IndexWords words;
+        private String[][][] slots;
         private int next;
         private String[] given;
         private int givenNext;
@@ -112,8 +112,9 @@ public final class IndexedText {
             };
         }
 
-        void use(IndexWords words) {
+        void use(IndexWords words, String[][][] slots) {
             this.words = words;
+            this.slots = slots;
         }
 
         @Override
@@ -146,13 +147,13 @@ public final class IndexedText {
             char[] chars = words.chars();
             int start = words.start(word);
             int length = words.length(word);
-            String[] known = terms.get(chars, start, length);
+            if (slots == null) {
+                return filtered(IndexWords.single(chars, start, length));
+            }
+            String[] known = slots[word][way.ordinal()];
             if (known == null) {
                 known = filtered(IndexWords.single(chars, start, length));
-                if (terms.size() >= KEPT_WORDS) {
-                    terms.clear();
-                }
-                terms.put(new String(chars, start, length), known);
+                slots[word][way.ordinal()] = known;
             }
             return known;
         }

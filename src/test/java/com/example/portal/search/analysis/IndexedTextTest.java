@@ -41,11 +41,27 @@ class IndexedTextTest {
         assertThat(texts).hasSizeGreaterThan(500);
         int tokens = 0;
         // As the index writer does, the stream of each field is passed back to be reused for the next text, here
-        // across both stemmings too.
+        // across both stemmings too; first in a thread that keeps no words, then in one that does (a writing thread's),
+        // where each stemming's second pass reads every word from what the first kept.
         TokenStream[] reuse = new TokenStream[4];
+        try {
+            for (boolean keepWords : List.of(false, true)) {
+                if (keepWords) {
+                    WordTerms.attachToCurrentThread();
+                }
+                tokens += checkEveryText(texts, reuse);
+            }
+        } finally {
+            WordTerms.detachFromCurrentThread();
+        }
+        assertThat(tokens).isGreaterThan(40_000);
+    }
+
+    private static int checkEveryText(List<String> texts, TokenStream[] reuse) throws IOException {
+        int tokens = 0;
         for (PortalAnalyzers.Stemming stemming : List.of(PortalAnalyzers.SNOWBALL, RussianLemmaFilter.MORFOLOGIK)) {
             Analyzer index = PortalAnalyzers.index(stemming);
-            for (String text : texts) {
+            for (String text : Stream.concat(texts.stream(), texts.stream()).toList()) {
                 IndexedText indexed = PortalAnalyzers.indexed(text, stemming);
                 List<String> roots = tokens(reuse[1] = indexed.roots(PortalAnalyzers.ROOTS, TextField.TYPE_NOT_STORED)
                         .tokenStream(null, reuse[1]));
@@ -63,7 +79,7 @@ class IndexedTextTest {
                 tokens += words.size() + roots.size() + transliteration.size();
             }
         }
-        assertThat(tokens).isGreaterThan(10_000);
+        return tokens;
     }
 
     /** Each token as term/position increment/start-end, then the final offset. */
