@@ -94,7 +94,7 @@ public class OutboxApplier {
 
     /**
      * A committed mutation's change becomes searchable before the mutation returns; while an import's backlog is worked
-     * off, once the indexer reaches it and at most three seconds after that.
+     * off, once the indexer reaches it and at most three seconds after that, or once a rebuild that works it off is live.
      */
     void onCommitted(@Observes WriteCommitted event) {
         if (index.ready() && !rebuildingBacklog) {
