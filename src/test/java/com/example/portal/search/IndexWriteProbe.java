@@ -15,11 +15,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
+import com.example.portal.search.analysis.WordTerms;
+
 /**
  * A developer's tool, not a test: what writing a document into the index costs, on the texts of an index a run left
  * behind (the argument, e.g. a benchmark's target/bench-work/10000-8/search-index), read back from its stored fields
  * into search documents (a summary's sentences stand in for the situations, which are not stored) and written into a
- * new index in a temporary directory on this thread. Prints per round the CPU time of this thread and the bytes it
+ * new index in a temporary directory on this thread, which keeps words as a rebuild's writing threads do. Prints per round the CPU time of this thread and the bytes it
  * allocated per document (allocation does not depend on how busy the machine is). {@code -Dprobe.rounds=N} (3; the
  * first warms the JIT up). Run like {@link SearchCostProbe}.
  */
@@ -41,6 +43,7 @@ final class IndexWriteProbe {
         }
         System.out.printf("%d documents from %s%n", docs.size(), dir);
         var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        WordTerms.attachToCurrentThread(); // as a rebuild's writing threads do
         for (int round = 0; round < Integer.getInteger("probe.rounds", 3); round++) {
             Path into = Files.createTempDirectory("index-write-probe");
             long cpu = thread.getCurrentThreadCpuTime();
