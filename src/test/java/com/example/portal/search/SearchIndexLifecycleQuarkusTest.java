@@ -130,14 +130,11 @@ class SearchIndexLifecycleQuarkusTest {
         // Events after the position applied already (behind a rolled-back transaction's gap) are read again in the
         // first batch: counted, so that the change is the last event of a full batch.
         long readAgain = outbox.countAfter(applier.position());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false); // one commit: the indexer cannot read the events between the two
-            // Another card's events: the first batch reloads the changed card as it is at commit, marker and all.
-            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
-                    + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (2 * Outbox.BATCH - 1 - readAgain) + ")");
-            statement.execute("update feature_card set summary = summary || ' Пакетмаркер.' where slug = 'promo-codes'");
-            connection.commit();
-        }
+        // Another card's events: the first batch reloads the changed card as it is at commit, marker and all.
+        commitTogether(
+                "insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
+                        + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (2 * Outbox.BATCH - 1 - readAgain) + ")",
+                "update feature_card set summary = summary || ' Пакетмаркер.' where slug = 'promo-codes'");
         try {
             // This replica's indexer is awake too: whoever applies a batch, the backlog is worked off.
             assertThat(searchedOnceAllApplied("пакетмаркер")).as("the backlog applied, then searched").containsExactly("promo-codes");
@@ -153,20 +150,17 @@ class SearchIndexLifecycleQuarkusTest {
         assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
         Path pointer = Path.of("target/search-index/test/current");
         String before = Files.readString(pointer);
-        int documents = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
-                    + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (Outbox.BATCH + 21_000) + ")");
-            statement.execute("update feature_card set summary = summary || ' Навалмаркер.' where slug = 'promo-codes'");
-            connection.commit();
-        }
+        int documents = documents();
+        commitTogether(
+                "insert into index_event (doc_type, entity_id) select 'CARD', (select min(id) from "
+                        + "feature_card where slug <> 'promo-codes') from generate_series(1, " + (Outbox.BATCH + 21_000) + ")",
+                "update feature_card set summary = summary || ' Навалмаркер.' where slug = 'promo-codes'");
         try {
             // Only the indexer works it off here: a catch-up from this thread would race it for the batches.
             assertThat(eventually(() -> !Files.readString(pointer).equals(before) && applier.unappliedEvents() == 0))
                     .as("a rebuilt index swapped in, nothing left to apply").isTrue();
             assertThat(graphql(SEARCH, "q", "навалмаркер").getList("data.search.edges.node.slug")).containsExactly("promo-codes");
-            int after = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+            int after = documents();
             assertThat(after).as("documents").isEqualTo(documents);
         } finally {
             execute("update feature_card set summary = replace(summary, ' Навалмаркер.', '') where slug = 'promo-codes'");
@@ -179,17 +173,14 @@ class SearchIndexLifecycleQuarkusTest {
         // pages before are written. 1,200 ids no card has (as if deleted since), all below the real change's, so it
         // is in the third page: a page left unloaded would delete it from the index as gone.
         assertThat(eventually(() -> applier.unappliedEvents() == 0)).as("earlier events applied").isTrue();
-        int documents = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(1, 600) g");
-            statement.execute("update feature_card set summary = summary || ' Страницемаркер.' where slug = 'promo-codes'");
-            statement.execute("insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(601, 1200) g");
-            connection.commit();
-        }
+        int documents = documents();
+        commitTogether(
+                "insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(1, 600) g",
+                "update feature_card set summary = summary || ' Страницемаркер.' where slug = 'promo-codes'",
+                "insert into index_event (doc_type, entity_id) select 'CARD', -g from generate_series(601, 1200) g");
         try {
             assertThat(searchedOnceAllApplied("страницемаркер")).as("the batch applied, then searched").containsExactly("promo-codes");
-            int after = index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
+            int after = documents();
             assertThat(after).as("documents").isEqualTo(documents);
         } finally {
             execute("update feature_card set summary = replace(summary, ' Страницемаркер.', '') where slug = 'promo-codes'");
@@ -375,6 +366,21 @@ class SearchIndexLifecycleQuarkusTest {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Runs the statements in one transaction: the indexer cannot read the events of one without the others. */
+    private void commitTogether(String... statements) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            connection.commit();
+        }
+    }
+
+    private int documents() {
+        return index.withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     private void execute(String sql) throws SQLException {

@@ -27,11 +27,6 @@ public final class WordTerms {
         ATTACHED.set(new WordTerms());
     }
 
-    /** Drops the calling thread's map, if any. */
-    public static void detachFromCurrentThread() {
-        ATTACHED.remove();
-    }
-
     /** The calling thread's map, or null. */
     static WordTerms attached() {
         return ATTACHED.get();
