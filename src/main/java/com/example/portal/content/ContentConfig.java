@@ -1,5 +1,7 @@
 package com.example.portal.content;
 
+import jakarta.validation.constraints.Positive;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -33,5 +35,6 @@ public interface ContentConfig {
      * whole directory. Tests use a small one, so that the sample content takes several.
      */
     @WithDefault("500")
+    @Positive
     int importChunk();
 }
