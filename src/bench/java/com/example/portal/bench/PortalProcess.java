@@ -136,9 +136,21 @@ final class PortalProcess implements AutoCloseable {
 
     /** VmRSS of the portal's process (not the harness, not PostgreSQL), in MB. */
     long residentMb() {
+        return statusMb("VmRSS:");
+    }
+
+    /**
+     * RssFile of the portal's process, in MB: the part of its resident memory that is files mapped into it, almost all
+     * the search index's (Lucene maps it); pages of the file cache, shared, that the kernel can drop and read again.
+     */
+    long residentFilesMb() {
+        return statusMb("RssFile:");
+    }
+
+    private long statusMb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }
             }
